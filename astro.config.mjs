@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+import sitemap from "@astrojs/sitemap";
+import { pagefindIndex } from "./src/search/pagefind-integration.ts";
+import { precompress } from "./src/integrations/precompress.ts";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://help.example.com",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  i18n: {
+    locales: ["en", "es"],
+    defaultLocale: "en",
+    routing: { prefixDefaultLocale: false },
+  },
+  // Shiki writes inline styles, which the CSP forbids; code blocks are styled by our CSS instead.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      i18n: { defaultLocale: "en", locales: { en: "en-US", es: "es-US" } },
+      filter: (page) => !page.includes("/404"),
+    }),
+    pagefindIndex(),
+    precompress(),
+  ],
+});

@@ -1,0 +1,115 @@
+/** English UI strings: the shape every other language must match. */
+export const en = {
+  siteName: "Borrower Help Center",
+  skipLink: "Skip to main content",
+  nav: {
+    label: "Main",
+    home: "Home",
+    guides: "Guides",
+    faq: "FAQ",
+    contact: "Contact us",
+    accessibility: "Accessibility",
+  },
+  languageSwitch: { label: "Language", other: "Español", otherLang: "es" },
+  search: {
+    label: "Search the help center",
+    siteLabel: "Site search",
+    button: "Search",
+    placeholder: "For example: when do I get my 1098",
+    title: "Search",
+    intro: "Search every guide and answer on this site. Results appear as you type.",
+    resultsOne: "1 result",
+    resultsMany: "{count} results",
+    none: "No results for “{query}”. Try fewer or different words, or browse the guides.",
+    loading: "Searching…",
+    unavailable: "Search could not load. Browse the guides instead.",
+    noScript: "Search needs JavaScript. Browse all guides by topic instead.",
+  },
+  home: {
+    title: "Answers about your mortgage",
+    lead:
+      "Plain-language guides on payments, escrow, payoff, tax forms and your rights when something goes wrong.",
+    topics: "Browse by topic",
+    popular: "Popular questions",
+    contactTitle: "Still need help?",
+    contactText:
+      "Write a clear, complete message to your servicer in a few steps. We never see or store what you write.",
+    contactLink: "Write to your servicer",
+  },
+  guides: {
+    indexTitle: "All guides",
+    indexLead: "Every guide, grouped by topic.",
+    shortAnswer: "Short answer",
+    onThisPage: "On this page",
+    lastReviewed: "Last reviewed",
+    sources: "Sources",
+    related: "Related guides",
+    needHelp: "Still need help?",
+    needHelpText:
+      "If this guide did not answer your question, write to your servicer. We'll set up the message for you.",
+    needHelpLink: "Contact your servicer about this",
+    untranslated: "",
+  },
+  faq: {
+    title: "Frequently asked questions",
+    lead: "Short answers to what borrowers ask most. Each links to a guide with the full details.",
+    readGuide: "Read the guide:",
+  },
+  contact: {
+    title: "Contact your servicer",
+    lead:
+      "Answer a few questions and we'll build an email or letter with the right subject line and the details your servicer needs.",
+    noScript:
+      "The message builder needs JavaScript. You can still reach your servicer using the details below.",
+    emailHeading: "Email",
+    phoneHeading: "Phone",
+    hoursHeading: "Hours",
+    mailHeading: "Mailing address",
+    designatedHeading: "Address for notices of error and information requests",
+    designatedText:
+      "Send written notices of error (12 CFR 1024.35) and requests for information (12 CFR 1024.36) to this address.",
+    portalHeading: "Secure portal",
+    portalText: "Send documents and anything sensitive through the secure portal, never by email.",
+    tipsHeading: "Tips for a message that gets answered",
+    tips: [
+      "Use a clear subject line with your loan number and what the message is about.",
+      "Give your full name, loan number and property address.",
+      "Say what happened and what you want in the first paragraph, with dates and amounts.",
+      "List the documents you are including (PDF, JPEG or PNG).",
+      "Keep a calm, professional tone.",
+      "Keep a copy of everything you send and receive.",
+      "If you get no answer, ask for a supervisor and put your concern in writing.",
+    ],
+    responseTime: "{name} aims to answer within {days} business days.",
+  },
+  accessibility: { title: "Accessibility statement" },
+  deadline: {
+    label: "Deadline",
+    business: "{days} business days",
+    calendar: "{days} calendar days",
+    rule: "Within {period}, your servicer must {what}.",
+    businessNote: "Business days do not count Saturdays, Sundays or federal holidays.",
+    extension:
+      "It may take up to {days} more business days if it tells you in writing, with the reason, before the first deadline.",
+    estimate:
+      "Any date counted from this rule is an estimate: the clock starts when the servicer receives your request.",
+  },
+  callout: { note: "Note", tip: "Tip", warning: "Important" },
+  notFound: {
+    title: "Page not found",
+    text:
+      "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.",
+    home: "Go to the home page",
+    searchHint: "You can also search the help center.",
+  },
+  footer: {
+    fictional:
+      "{name} is a fictional example servicer. Its addresses and phone numbers reach no one.",
+    privacy:
+      "This site stores nothing about you and sends nothing to anyone. It uses no cookies and no analytics.",
+    notLegalAdvice: "These guides explain the rules in plain language. They are not legal advice.",
+  },
+  dates: { locale: "en-US" },
+};
+
+export type UiStrings = typeof en;

@@ -1,0 +1,119 @@
+import type { UiStrings } from "./en.ts";
+
+/** Spanish UI strings, written for Spanish-speaking borrowers in the United States. */
+export const es: UiStrings = {
+  siteName: "Centro de ayuda para prestatarios",
+  skipLink: "Saltar al contenido principal",
+  nav: {
+    label: "Principal",
+    home: "Inicio",
+    guides: "Guías",
+    faq: "Preguntas frecuentes",
+    contact: "Contáctenos",
+    accessibility: "Accesibilidad",
+  },
+  languageSwitch: { label: "Idioma", other: "English", otherLang: "en" },
+  search: {
+    label: "Buscar en el centro de ayuda",
+    siteLabel: "Búsqueda en el sitio",
+    button: "Buscar",
+    placeholder: "Por ejemplo: ¿dónde está mi 1098?",
+    title: "Buscar",
+    intro:
+      "Busque en todas las guías y respuestas de este sitio. Los resultados aparecen mientras escribe.",
+    resultsOne: "1 resultado",
+    resultsMany: "{count} resultados",
+    none:
+      "No hay resultados para “{query}”. Pruebe con menos palabras o palabras distintas, o vea las guías.",
+    loading: "Buscando…",
+    unavailable: "No se pudo cargar la búsqueda. Vea las guías por tema.",
+    noScript: "La búsqueda necesita JavaScript. Vea todas las guías por tema.",
+  },
+  home: {
+    title: "Respuestas sobre su hipoteca",
+    lead:
+      "Guías en lenguaje sencillo sobre pagos, escrow, liquidación del préstamo, formularios de impuestos y sus derechos cuando algo sale mal.",
+    topics: "Temas",
+    popular: "Preguntas comunes",
+    contactTitle: "¿Todavía necesita ayuda?",
+    contactText:
+      "Escriba un mensaje claro y completo a su administrador en pocos pasos. Nosotros nunca vemos ni guardamos lo que escribe.",
+    contactLink: "Escribir a su administrador",
+  },
+  guides: {
+    indexTitle: "Todas las guías",
+    indexLead: "Todas las guías, agrupadas por tema.",
+    shortAnswer: "Respuesta corta",
+    onThisPage: "En esta página",
+    lastReviewed: "Última revisión",
+    sources: "Fuentes",
+    related: "Guías relacionadas",
+    needHelp: "¿Todavía necesita ayuda?",
+    needHelpText:
+      "Si esta guía no respondió su pregunta, escriba a su administrador. Le preparamos el mensaje.",
+    needHelpLink: "Escribir a su administrador sobre este tema",
+    untranslated: "Esta guía todavía no está traducida. El texto está en inglés.",
+  },
+  faq: {
+    title: "Preguntas frecuentes",
+    lead:
+      "Respuestas cortas a lo que más preguntan los prestatarios. Cada una lleva a una guía con todos los detalles.",
+    readGuide: "Lea la guía:",
+  },
+  contact: {
+    title: "Comuníquese con su administrador",
+    lead:
+      "Responda unas preguntas y le preparamos un correo o una carta con el asunto correcto y los datos que su administrador necesita.",
+    noScript:
+      "El asistente de mensajes necesita JavaScript. Puede comunicarse con su administrador con los datos de abajo.",
+    emailHeading: "Correo electrónico",
+    phoneHeading: "Teléfono",
+    hoursHeading: "Horario",
+    mailHeading: "Dirección postal",
+    designatedHeading: "Dirección para avisos de error y solicitudes de información",
+    designatedText:
+      "Envíe a esta dirección los avisos de error por escrito (12 CFR 1024.35) y las solicitudes de información (12 CFR 1024.36).",
+    portalHeading: "Portal seguro",
+    portalText:
+      "Envíe documentos y cualquier dato delicado por el portal seguro, nunca por correo electrónico.",
+    tipsHeading: "Consejos para que respondan su mensaje",
+    tips: [
+      "Use un asunto claro con su número de préstamo y el tema del mensaje.",
+      "Incluya su nombre completo, número de préstamo y la dirección de la propiedad.",
+      "En el primer párrafo diga qué pasó y qué necesita, con fechas y cantidades.",
+      "Diga qué documentos adjunta (PDF, JPEG o PNG).",
+      "Mantenga un tono tranquilo y profesional.",
+      "Guarde una copia de todo lo que envía y recibe.",
+      "Si no le responden, pida hablar con un supervisor y ponga su queja por escrito.",
+    ],
+    responseTime: "{name} intenta responder en {days} días hábiles.",
+  },
+  accessibility: { title: "Declaración de accesibilidad" },
+  deadline: {
+    label: "Plazo",
+    business: "{days} días hábiles",
+    calendar: "{days} días naturales",
+    rule: "En un plazo de {period}, su administrador debe {what}.",
+    businessNote: "Los días hábiles no incluyen sábados, domingos ni días feriados federales.",
+    extension:
+      "Puede tardar hasta {days} días hábiles más si se lo avisa por escrito, con el motivo, antes de que venza el primer plazo.",
+    estimate:
+      "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud.",
+  },
+  callout: { note: "Nota", tip: "Consejo", warning: "Importante" },
+  notFound: {
+    title: "No encontramos la página",
+    text:
+      "Si escribió la dirección, revise que esté bien escrita. Si la pegó, revise que copió la dirección completa.",
+    home: "Ir a la página de inicio",
+    searchHint: "También puede buscar en el centro de ayuda.",
+  },
+  footer: {
+    fictional:
+      "{name} es un administrador ficticio de ejemplo. Sus direcciones y teléfonos no llevan a nadie.",
+    privacy:
+      "Este sitio no guarda nada sobre usted ni envía nada a nadie. No usa cookies ni analítica.",
+    notLegalAdvice: "Estas guías explican las reglas en lenguaje sencillo. No son asesoría legal.",
+  },
+  dates: { locale: "es-US" },
+};

@@ -1,0 +1,39 @@
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
+
+/** Indexes the built site with Pagefind's Node API and fails the build on any Pagefind error. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: "help-center:pagefind",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const fail = (step: string, errors: string[]) => {
+          throw new Error(`Pagefind ${step} failed:\n${errors.join("\n")}`);
+        };
+        const { index, errors } = await pagefind.createIndex({
+          rootSelector: "main",
+          excludeSelectors: ["[data-pagefind-ignore]"],
+        });
+        if (!index || errors.length) fail("createIndex", errors);
+        try {
+          const added = await index!.addDirectory({ path: site });
+          if (added.errors.length) fail("addDirectory", added.errors);
+          if (added.page_count === 0) {
+            fail("addDirectory", ["no pages were indexed"]);
+          }
+          const written = await index!.writeFiles({
+            outputPath: `${site}pagefind`,
+          });
+          if (written.errors.length) fail("writeFiles", written.errors);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
