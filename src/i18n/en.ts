@@ -91,8 +91,18 @@ export const en = {
     businessNote: "Business days do not count Saturdays, Sundays or federal holidays.",
     extension:
       "It may take up to {days} more business days if it tells you in writing, with the reason, before the first deadline.",
-    estimate:
-      "Any date counted from this rule is an estimate: the clock starts when the servicer receives your request.",
+    estimate: {
+      "request-received":
+        "Any date counted from this rule is an estimate: the clock starts when the servicer receives your request.",
+      "application-received":
+        "Any date counted from this rule is an estimate: the clock starts when the servicer receives your application.",
+      "payoff":
+        "Any date counted from this rule is an estimate: the clock starts when your loan is paid off.",
+      "escrow-analysis":
+        "Any date counted from this rule is an estimate: the clock starts on the date of the escrow analysis.",
+      "escrow-year-end":
+        "Any date counted from this rule is an estimate: the clock starts when your escrow year ends.",
+    },
   },
   callout: { note: "Note", tip: "Tip", warning: "Important" },
   notFound: {

@@ -97,8 +97,18 @@ export const es: UiStrings = {
     businessNote: "Los días hábiles no incluyen sábados, domingos ni días feriados federales.",
     extension:
       "Puede tardar hasta {days} días hábiles más si se lo avisa por escrito, con el motivo, antes de que venza el primer plazo.",
-    estimate:
-      "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud.",
+    estimate: {
+      "request-received":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud.",
+      "application-received":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud de ayuda.",
+      "payoff":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando se termina de pagar el préstamo.",
+      "escrow-analysis":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza en la fecha del análisis de escrow.",
+      "escrow-year-end":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando termina su año de escrow.",
+    },
   },
   callout: { note: "Nota", tip: "Consejo", warning: "Importante" },
   notFound: {

@@ -10,9 +10,19 @@ export interface DeadlineRule {
   /** Extra business days the servicer may take after telling the borrower in writing. */
   extensionDays?: number;
   citation: string;
+  /** The event that starts the clock. */
+  startsAt: DeadlineStart;
   /** What must happen by the deadline, in each language. */
   what: Record<Lang, string>;
 }
+
+/** Events a deadline is counted from. */
+export type DeadlineStart =
+  | "request-received"
+  | "application-received"
+  | "payoff"
+  | "escrow-analysis"
+  | "escrow-year-end";
 
 export const deadlineRuleIds = [
   "acknowledgement",
@@ -34,6 +44,7 @@ export type DeadlineRuleId = typeof deadlineRuleIds[number];
 export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   acknowledgement: {
     id: "acknowledgement",
+    startsAt: "request-received",
     days: 5,
     unit: "business",
     citation: "12 CFR 1024.35(d), 1024.36(c)",
@@ -44,6 +55,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "notice-of-error": {
     id: "notice-of-error",
+    startsAt: "request-received",
     days: 30,
     unit: "business",
     extensionDays: 15,
@@ -55,6 +67,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "notice-of-error-payoff": {
     id: "notice-of-error-payoff",
+    startsAt: "request-received",
     days: 7,
     unit: "business",
     citation: "12 CFR 1024.35(e)(3)(i)(A)",
@@ -65,6 +78,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "payoff-statement": {
     id: "payoff-statement",
+    startsAt: "request-received",
     days: 7,
     unit: "business",
     citation: "12 CFR 1026.36(c)(3)",
@@ -75,6 +89,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "loan-owner": {
     id: "loan-owner",
+    startsAt: "request-received",
     days: 10,
     unit: "business",
     citation: "12 CFR 1024.36(d)(2)(i)(A)",
@@ -85,6 +100,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "other-information": {
     id: "other-information",
+    startsAt: "request-received",
     days: 30,
     unit: "business",
     extensionDays: 15,
@@ -96,6 +112,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "escrow-refund-after-payoff": {
     id: "escrow-refund-after-payoff",
+    startsAt: "payoff",
     days: 20,
     unit: "business",
     citation: "12 CFR 1024.34(b)",
@@ -107,6 +124,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "escrow-surplus-refund": {
     id: "escrow-surplus-refund",
+    startsAt: "escrow-analysis",
     days: 30,
     unit: "calendar",
     citation: "12 CFR 1024.17(f)(2)",
@@ -119,6 +137,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "escrow-annual-statement": {
     id: "escrow-annual-statement",
+    startsAt: "escrow-year-end",
     days: 30,
     unit: "calendar",
     citation: "12 CFR 1024.17(i)",
@@ -129,6 +148,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "documents-relied-on": {
     id: "documents-relied-on",
+    startsAt: "request-received",
     days: 15,
     unit: "business",
     citation: "12 CFR 1024.35(e)(4)",
@@ -139,6 +159,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "loss-mitigation-acknowledgement": {
     id: "loss-mitigation-acknowledgement",
+    startsAt: "application-received",
     days: 5,
     unit: "business",
     citation: "12 CFR 1024.41(b)(2)(i)(B)",
@@ -149,6 +170,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "loss-mitigation-decision": {
     id: "loss-mitigation-decision",
+    startsAt: "application-received",
     days: 30,
     unit: "calendar",
     citation: "12 CFR 1024.41(c)(1)",

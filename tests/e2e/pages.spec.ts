@@ -76,8 +76,8 @@ test("a guide has its answer, contents, sources, review date and a call to actio
     .toBeVisible();
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
   await expect(page.locator("time[datetime]")).toHaveCount(1);
-  await expect(page.locator(".deadline")).toContainText("12 CFR 1026.36(c)(3)");
-  await expect(page.locator(".deadline")).toContainText("estimate");
+  await expect(page.locator(".deadline").first()).toContainText("12 CFR 1026.36(c)(3)");
+  await expect(page.locator(".deadline").first()).toContainText("estimate");
   const cta = page.locator(".need-help a");
   await expect(cta).toHaveAttribute(
     "href",

@@ -18,7 +18,7 @@ test("the header search finds a guide in English", async ({ page }) => {
 });
 
 test("/es/search/?q= finds only Spanish guides", async ({ page }) => {
-  await page.goto("/es/search/?q=liquidaci%C3%B3n");
+  await page.goto("/es/search/?q=estado%20de%20liquidaci%C3%B3n");
   const links = page.locator("#search-results > li h2 a");
   await expect(links.first()).toHaveAttribute(
     "href",

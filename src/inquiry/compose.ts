@@ -1,0 +1,77 @@
+import { type Lang } from "./categories.ts";
+import { type IsoDate, isoDateOf } from "./dates.ts";
+import type { Deadline } from "./deadlines.ts";
+import { buildEml } from "./eml.ts";
+import { buildIcs } from "./ics.ts";
+import { mailtoUrl } from "./mailto.ts";
+import { buildMessage, type Message } from "./message.ts";
+import type { ServicerProfile } from "./profile.ts";
+import type { Inquiry } from "./schema.ts";
+
+export interface ComposeOptions {
+  profile: ServicerProfile;
+  lang: Lang;
+  /** The clock: the message date, the Date header and the calendar stamp all come from it. */
+  now: Date;
+  /** The borrower's local calendar date; defaults to the UTC date of `now`, which can be a day off. */
+  today?: IsoDate;
+  salt?: string;
+}
+
+export interface Composed {
+  message: Message;
+  /** Present when the message goes by email. */
+  mailto?: { url: string; tooLong: boolean };
+  eml?: string;
+  /** A reminder for the day the main answer is due, when a deadline applies. */
+  ics?: string;
+  reminder?: Deadline;
+}
+
+/** Everything the widget offers for one validated inquiry, built in one call. */
+export function composeInquiry(
+  inquiry: Inquiry,
+  options: ComposeOptions,
+): Composed {
+  const today = options.today ?? isoDateOf(options.now);
+  const message = buildMessage(inquiry, {
+    profile: options.profile,
+    lang: options.lang,
+    today,
+    salt: options.salt,
+  });
+  const result: Composed = { message };
+  if (message.recipient.kind === "email") {
+    const to = message.recipient.address;
+    result.mailto = mailtoUrl({
+      to,
+      subject: message.subject,
+      body: message.body,
+    });
+    result.eml = buildEml({
+      from: { name: inquiry.fullName, address: inquiry.email },
+      to: { name: options.profile.name, address: to },
+      subject: message.subject,
+      body: message.body,
+      date: options.now,
+      reference: message.reference,
+    });
+  }
+  // The substantive answer is due last; acknowledgements come first.
+  const reminder = message.deadlines.reduce<Deadline | undefined>(
+    (latest, d) => (!latest || d.dueDate > latest.dueDate ? d : latest),
+    undefined,
+  );
+  if (reminder) {
+    const estimated = options.lang === "en" ? "estimated" : "fecha estimada";
+    result.reminder = reminder;
+    result.ics = buildIcs({
+      uid: `${message.reference}-${reminder.ruleId}@borrower-help-center`,
+      stamp: options.now,
+      date: reminder.dueDate,
+      summary: `${message.subject} (${estimated})`,
+      description: `${reminder.label(options.lang)}\n${message.reference}`,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,86 @@
+import type { Lang } from "./categories.ts";
+
+/** Calendar dates as "YYYY-MM-DD" strings; arithmetic in UTC so no time zone can shift a day. */
+export type IsoDate = string;
+
+const DAY_MS = 86_400_000;
+
+/** Normalises "2026-3-7" to "2026-03-07"; null unless it is a real calendar date. */
+export function parseIsoDate(text: string): IsoDate | null {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (
+    t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 ||
+    t.getUTCDate() !== d
+  ) return null;
+  return fromUtc(t);
+}
+
+function fromUtc(t: Date): IsoDate {
+  return t.toISOString().slice(0, 10);
+}
+
+function toUtc(date: IsoDate): Date {
+  const parsed = parseIsoDate(date);
+  if (parsed === null) throw new RangeError(`not a calendar date: ${date}`);
+  return new Date(`${parsed}T00:00:00Z`);
+}
+
+/** Day of the week, 0 = Sunday. */
+export function weekday(date: IsoDate): number {
+  return toUtc(date).getUTCDay();
+}
+
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
+}
+
+/** Whole days from a to b (negative when b is earlier). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / DAY_MS);
+}
+
+/** The UTC calendar date of an instant, for callers that hold a clock. */
+export function isoDateOf(instant: Date): IsoDate {
+  return fromUtc(instant);
+}
+
+const months: Record<Lang, string[]> = {
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  es: [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+  ],
+};
+
+/** "November 27, 2026" or "27 de noviembre de 2026". */
+export function formatDate(date: IsoDate, lang: Lang): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const month = months[lang][m - 1];
+  return lang === "en" ? `${month} ${d}, ${y}` : `${d} de ${month} de ${y}`;
+}

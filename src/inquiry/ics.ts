@@ -1,0 +1,72 @@
+import { addCalendarDays, type IsoDate } from "./dates.ts";
+import { multiLine, singleLine, utf8 } from "./text.ts";
+
+export interface ReminderInput {
+  /** Globally unique, e.g. `${reference}-${ruleId}@borrower-help-center`. */
+  uid: string;
+  /** When the file was made (DTSTAMP); pass the clock in. */
+  stamp: Date;
+  /** The all-day event's date: when the answer is due. */
+  date: IsoDate;
+  summary: string;
+  description: string;
+}
+
+const CRLF = "\r\n";
+
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma, newline. */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => "\\" + c).replace(/\n/g, "\\n");
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8(ch).length;
+    if (octets + size > 75) {
+      out.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join(CRLF);
+}
+
+function stampOf(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** A VCALENDAR with one all-day VEVENT on the due date and a reminder the morning before. */
+export function buildIcs(input: ReminderInput): string {
+  const day = input.date.replace(/-/g, "");
+  const summary = escapeText(singleLine(input.summary));
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Borrower Help Center//Inquiry reminder//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    "BEGIN:VEVENT",
+    `UID:${singleLine(input.uid).replace(/[^\x21-\x7e]/g, "")}`,
+    `DTSTAMP:${stampOf(input.stamp)}`,
+    `DTSTART;VALUE=DATE:${day}`,
+    `DTEND;VALUE=DATE:${addCalendarDays(input.date, 1).replace(/-/g, "")}`,
+    `SUMMARY:${summary}`,
+    `DESCRIPTION:${escapeText(multiLine(input.description))}`,
+    "TRANSP:TRANSPARENT",
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    "TRIGGER:-PT15H",
+    `DESCRIPTION:${summary}`,
+    "END:VALARM",
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { simpleParser } from "mailparser";
+import ICAL from "ical.js";
+import { composeInquiry } from "../../../src/inquiry/compose.ts";
+import * as inquiry from "../../../src/inquiry/index.ts";
+import { lateFee, profile } from "./fixtures.ts";
+
+const now = new Date(Date.UTC(2026, 10, 27, 14, 3, 0));
+
+Deno.test("composeInquiry: email, mailto, .eml and reminder agree", async () => {
+  const c = composeInquiry(lateFee, { profile, lang: "en", now });
+  assert.equal(c.message.subject, "Loan 1234567 – Payment Clarification – Late fee");
+  assert.ok(c.mailto?.url.startsWith("mailto:help@servicer.example?subject=Loan%201234567"));
+  const mail = await simpleParser(c.eml!);
+  assert.equal(mail.subject, c.message.subject);
+  assert.equal(mail.text, c.message.body + "\n");
+  assert.equal(c.reminder?.ruleId, "servicer-response");
+  const event = new ICAL.Event(
+    new ICAL.Component(ICAL.parse(c.ics!)).getFirstSubcomponent("vevent")!,
+  );
+  assert.equal(event.startDate.toString(), "2026-12-11");
+});
+
+Deno.test("composeInquiry: a letter has no email outputs; the reminder is the substantive answer", () => {
+  const c = composeInquiry(
+    { ...lateFee, category: "notice-of-error", topic: "misapplied-payment" },
+    {
+      profile,
+      lang: "en",
+      now,
+    },
+  );
+  assert.equal(c.message.kind, "letter");
+  assert.equal(c.eml, undefined);
+  assert.equal(c.mailto, undefined);
+  assert.equal(c.reminder?.ruleId, "notice-of-error");
+  assert.match(c.ics!, /DTSTART;VALUE=DATE:20270112/);
+});
+
+Deno.test("composeInquiry: the borrower's local date wins over the UTC date of the clock", () => {
+  const late = new Date(Date.UTC(2026, 10, 28, 3, 0, 0));
+  const c = composeInquiry(lateFee, { profile, lang: "en", now: late, today: "2026-11-27" });
+  assert.match(c.message.reference, /^BHC-20261127-/);
+  assert.match(c.message.body, /Date: November 27, 2026/);
+});
+
+Deno.test("index: the barrel exposes the public API", () => {
+  for (
+    const name of [
+      "validateInquiry",
+      "findSensitive",
+      "mask",
+      "subjectFor",
+      "buildMessage",
+      "buildEml",
+      "mailtoUrl",
+      "deadlinesFor",
+      "addBusinessDays",
+      "buildIcs",
+      "toneHints",
+      "recipientFor",
+      "composeInquiry",
+      "MAILTO_MAX_LENGTH",
+    ]
+  ) assert.ok(name in inquiry, name);
+});
