@@ -44,6 +44,7 @@ export const en = {
     lastReviewed: "Last reviewed",
     sources: "Sources",
     related: "Related guides",
+    questions: "Questions borrowers ask",
     needHelp: "Still need help?",
     needHelpText:
       "If this guide did not answer your question, write to your servicer. We'll set up the message for you.",

@@ -48,6 +48,7 @@ export const es: UiStrings = {
     lastReviewed: "Última revisión",
     sources: "Fuentes",
     related: "Guías relacionadas",
+    questions: "Preguntas que hacen los prestatarios",
     needHelp: "¿Todavía necesita ayuda?",
     needHelpText:
       "Si esta guía no respondió su pregunta, escriba a su administrador. Le preparamos el mensaje.",

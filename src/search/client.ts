@@ -1,5 +1,6 @@
 // The one wrapper around Pagefind's browser API, shared by the search page and the contact widget.
 // Pagefind is loaded only when a search actually runs, so pages ship no search code until then.
+import { searchTerms } from "./query.ts";
 
 /** A page that matched, with its best-matching sections (headings) as sub-results. */
 export interface SearchHit {
@@ -10,25 +11,22 @@ export interface SearchHit {
   sections: { url: string; title: string; excerpt: string }[];
 }
 
-interface PagefindSubResult {
-  url: string;
-  title: string;
-  excerpt: string;
-}
-
 interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
+  sub_results: { url: string; title: string; excerpt: string }[];
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string[]> },
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
 const bundlePath = "/pagefind/pagefind.js";
@@ -36,24 +34,42 @@ let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once; it picks the index for the page's `lang` by itself. */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ bundlePath).then(
-    async (pagefind: Pagefind) => {
-      await pagefind.options({ excerptLength: 22 });
-      return pagefind;
-    },
-  );
+  loading ??= import(/* @vite-ignore */ bundlePath).then(async (pagefind: Pagefind) => {
+    await pagefind.options({ excerptLength: 22 });
+    return pagefind;
+  });
   return loading;
 }
 
-/** Searches the guides and FAQ of the current language; returns at most `limit` pages. */
-export async function searchHelp(
-  query: string,
-  limit = 10,
-): Promise<SearchHit[]> {
-  const trimmed = query.trim();
-  if (!trimmed) return [];
+/**
+ * Ranks pages by how many of the terms they hold, then by Pagefind's own scores. Pages holding
+ * every term come first, as in a plain Pagefind search, but a page missing one word still shows.
+ */
+async function rankedResults(pagefind: Pagefind, terms: string[]): Promise<PagefindResult[]> {
+  if (terms.length === 1) return (await pagefind.search(terms[0])).results;
+  const perTerm = await Promise.all(terms.map((term) => pagefind.search(term)));
+  const ranked = new Map<string, { result: PagefindResult; matched: number; score: number }>();
+  for (const { results } of perTerm) {
+    const best = results[0]?.score || 1;
+    for (const result of results) {
+      const entry = ranked.get(result.id) ?? { result, matched: 0, score: 0 };
+      entry.matched++;
+      entry.score += result.score / best;
+      ranked.set(result.id, entry);
+    }
+  }
+  return [...ranked.values()]
+    .sort((a, b) => b.matched - a.matched || b.score - a.score)
+    .map((entry) => entry.result);
+}
+
+/** Searches the guides of the current language; returns at most `limit` pages. */
+export async function searchHelp(query: string, limit = 10): Promise<SearchHit[]> {
+  const lang = document.documentElement.lang === "es" ? "es" : "en";
+  const terms = searchTerms(query, lang);
+  if (!terms.length) return [];
   const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(trimmed);
+  const results = await rankedResults(pagefind, terms);
   const pages = await Promise.all(results.slice(0, limit).map((r) => r.data()));
   return pages.map((page) => ({
     url: page.url,

@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+
+// Queries phrased the way borrowers ask, each with the guide(s) that answer it.
+// Tune the index (titles, headings, weights, meta), never these queries.
+const queries: { lang: "en" | "es"; q: string; expect: string[] }[] = [
+  { lang: "en", q: "when do I get my 1098", expect: ["form-1098"] },
+  {
+    lang: "en",
+    q: "why did my payment go up",
+    expect: ["escrow-analysis", "how-escrow-works", "adjustable-rate-changes"],
+  },
+  { lang: "en", q: "how much to pay off my loan", expect: ["payoff-statement"] },
+  { lang: "en", q: "late fee but I paid on time", expect: ["late-fees"] },
+  { lang: "en", q: "my payment has not posted", expect: ["payment-not-posted"] },
+  { lang: "en", q: "what is my loan balance", expect: ["check-your-balance"] },
+  { lang: "en", q: "escrow shortage", expect: ["escrow-analysis"] },
+  { lang: "en", q: "escrow refund after paying off my mortgage", expect: ["escrow-after-payoff"] },
+  { lang: "en", q: "my adjustable rate went up", expect: ["adjustable-rate-changes"] },
+  {
+    lang: "en",
+    q: "how is my payment split between principal and interest",
+    expect: ["how-payments-are-applied"],
+  },
+  { lang: "en", q: "I sent less than the full payment", expect: ["partial-payments-and-suspense"] },
+  { lang: "en", q: "suspense account", expect: ["partial-payments-and-suspense"] },
+  { lang: "en", q: "can't afford my mortgage", expect: ["hardship-help"] },
+  { lang: "en", q: "foreclosure sale next week", expect: ["hardship-help"] },
+  { lang: "en", q: "loan modification", expect: ["hardship-help"] },
+  { lang: "en", q: "take over my parents mortgage", expect: ["loan-assumption"] },
+  { lang: "en", q: "copies of old letters", expect: ["copies-of-records"] },
+  { lang: "en", q: "dispute a mistake on my account", expect: ["notice-of-error"] },
+  { lang: "en", q: "who owns my loan", expect: ["request-for-information"] },
+  { lang: "en", q: "file a complaint with the CFPB", expect: ["escalation"] },
+  { lang: "en", q: "how long does my servicer have to respond", expect: ["response-times"] },
+  { lang: "en", q: "keep a record of phone calls", expect: ["keeping-records"] },
+  {
+    lang: "en",
+    q: "can I email my social security number",
+    expect: ["protecting-your-information"],
+  },
+  {
+    lang: "en",
+    q: "suspicious email asking for bank details",
+    expect: ["protecting-your-information"],
+  },
+  { lang: "en", q: "help in Spanish", expect: ["accessibility-and-language-help"] },
+  {
+    lang: "en",
+    q: "subject line for an email to my servicer",
+    expect: ["writing-an-effective-email"],
+  },
+  { lang: "en", q: "list of my past payments", expect: ["payment-history"] },
+  { lang: "en", q: "mortgage interest tax form", expect: ["form-1098"] },
+  { lang: "en", q: "force placed insurance", expect: ["how-escrow-works"] },
+  { lang: "en", q: "speak to a supervisor", expect: ["escalation"] },
+  { lang: "en", q: "payoff amount is wrong", expect: ["payoff-statement", "notice-of-error"] },
+  { lang: "es", q: "¿dónde está mi 1098?", expect: ["form-1098"] },
+  {
+    lang: "es",
+    q: "por qué subió mi pago",
+    expect: ["escrow-analysis", "how-escrow-works", "adjustable-rate-changes"],
+  },
+  { lang: "es", q: "cuánto debo para liquidar mi préstamo", expect: ["payoff-statement"] },
+  { lang: "es", q: "cargo por pago atrasado", expect: ["late-fees"] },
+  { lang: "es", q: "no puedo pagar mi hipoteca", expect: ["hardship-help"] },
+  { lang: "es", q: "aviso de error", expect: ["notice-of-error"] },
+  { lang: "es", q: "quién es el dueño de mi préstamo", expect: ["request-for-information"] },
+  { lang: "es", q: "poner una queja", expect: ["escalation"] },
+  { lang: "es", q: "mi pago no aparece", expect: ["payment-not-posted"] },
+  { lang: "es", q: "devolución del escrow al pagar la hipoteca", expect: ["escrow-after-payoff"] },
+];
+
+test("borrower queries find the right guide in the top 3 results", async ({ page }) => {
+  const misses: string[] = [];
+  for (const lang of ["en", "es"] as const) {
+    await page.goto(lang === "en" ? "/search/" : "/es/search/");
+    for (const { q, expect: slugs } of queries.filter((query) => query.lang === lang)) {
+      // The search page's own ranking (src/search/client.ts), as a borrower gets it.
+      await page.locator("#search-page-input").fill(q);
+      await page.locator("#search-page-input").press("Enter");
+      await expect(page.locator("#search-status")).not.toHaveText(/^$|…/);
+      const urls = await page.locator("#search-results > li h2 a").evaluateAll((links) =>
+        links.slice(0, 3).map((a) => a.getAttribute("href") ?? "")
+      );
+      const prefix = lang === "en" ? "/guides/" : "/es/guides/";
+      const hit = urls.some((url) => slugs.some((slug) => url === `${prefix}${slug}/`));
+      if (!hit) misses.push(`${lang} "${q}" -> ${urls.join(", ") || "(nothing)"}`);
+    }
+  }
+  const score = queries.length - misses.length;
+  console.log(
+    `search quality: ${score}/${queries.length} queries have the right guide in the top 3`,
+  );
+  if (misses.length) console.log(misses.join("\n"));
+  expect(misses).toEqual([]);
+});
