@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+
+// No personal data leaves the browser: every request of every page type stays on this origin.
+const paths = [
+  "/",
+  "/guides/",
+  "/guides/notice-of-error/",
+  "/faq/",
+  "/search/?q=escrow",
+  "/contact/",
+  "/accessibility/",
+  "/no-such-page/",
+  "/es/",
+  "/es/search/?q=escrow",
+  "/es/contact/",
+];
+
+test("pages make no request to any other origin and set no cookies", async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !["data:", "blob:"].includes(url.protocol)) {
+      foreign.push(request.url());
+    }
+  });
+  for (const path of paths) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
