@@ -42,6 +42,12 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / DAY_MS);
 }
 
+/** The calendar date of an instant in the local time zone: the borrower's "today" in a browser. */
+export function localDateOf(instant: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
 /** The UTC calendar date of an instant, for callers that hold a clock. */
 export function isoDateOf(instant: Date): IsoDate {
   return fromUtc(instant);

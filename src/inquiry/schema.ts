@@ -1,5 +1,4 @@
-import * as z from "zod/mini";
-import { type CategoryId, categoryIds, isCategoryId, type Lang } from "./categories.ts";
+import { type CategoryId, isCategoryId, type Lang } from "./categories.ts";
 import { catalog, type ExtraFieldId, type FieldId, fields, formFields } from "./catalog.ts";
 import { type IsoDate, parseIsoDate } from "./dates.ts";
 import { codePoints, multiLine, singleLine } from "./text.ts";
@@ -34,19 +33,17 @@ const attachmentTypes: Record<string, Attachment["type"]> = {
 
 type Result<T> = { value: T } | { error: string };
 
-/** Wraps a parse function as a zod field whose failures carry our own message. */
-function field<T>(parse: (raw: unknown) => Result<T>) {
-  return z.pipe(
-    z.unknown(),
-    z.transform((raw, ctx): T => {
-      const r = parse(raw);
-      if ("error" in r) {
-        ctx.issues.push({ code: "custom", message: r.error, input: raw });
-        return z.NEVER;
-      }
-      return r.value;
-    }),
-  );
+/** Parses one raw form value to a clean value, or to the message to show. */
+type Parser = (raw: unknown) => Result<unknown>;
+
+/** Names a parse function as a field parser (hand-written instead of zod to keep the bundle small). */
+function field<T>(parse: (raw: unknown) => Result<T>): Parser {
+  return parse;
+}
+
+/** A field that may be absent: undefined input is undefined output. */
+function optional(parse: Parser): Parser {
+  return (raw) => raw === undefined ? { value: undefined } : parse(raw);
 }
 
 function isEmpty(raw: unknown): boolean {
@@ -95,7 +92,7 @@ function cleanText(id: FieldId, lang: Lang, raw: unknown): Result<string> {
 }
 
 function text(id: FieldId, lang: Lang) {
-  return z.optional(field((raw): Result<string | undefined> => {
+  return optional(field((raw): Result<string | undefined> => {
     const r = cleanText(id, lang, raw);
     return "value" in r && r.value === "" ? { value: undefined } : r;
   }));
@@ -145,7 +142,7 @@ function email(lang: Lang) {
 }
 
 function phone(lang: Lang) {
-  return z.optional(field((raw): Result<string | undefined> => {
+  return optional(field((raw): Result<string | undefined> => {
     if (isEmpty(raw)) return { value: undefined };
     const value = singleLine(asText(raw));
     const digits = value.replace(/\D/g, "");
@@ -169,7 +166,7 @@ function date(
   when: "past" | "future" | "any",
 ) {
   const m = messages(id, ctx.lang);
-  return z.optional(field((raw): Result<IsoDate | undefined> => {
+  return optional(field((raw): Result<IsoDate | undefined> => {
     if (isEmpty(raw)) return { value: undefined };
     const value = parseIsoDate(asText(raw));
     if (value === null) return { error: m.realDate };
@@ -194,7 +191,7 @@ export function parseAmount(raw: string | number): string | null {
 
 function amount(id: ExtraFieldId, lang: Lang) {
   const m = messages(id, lang);
-  return z.optional(field((raw): Result<string | undefined> => {
+  return optional(field((raw): Result<string | undefined> => {
     if (isEmpty(raw)) return { value: undefined };
     const value = typeof raw === "number" || typeof raw === "string" ? parseAmount(raw) : null;
     if (value === null) return { error: m.amount };
@@ -205,7 +202,7 @@ function amount(id: ExtraFieldId, lang: Lang) {
 
 function year(id: ExtraFieldId, ctx: ValidationContext) {
   const m = messages(id, ctx.lang);
-  return z.optional(field((raw): Result<string | undefined> => {
+  return optional(field((raw): Result<string | undefined> => {
     if (isEmpty(raw)) return { value: undefined };
     const value = asText(raw).trim();
     if (!/^(19|20)\d\d$/.test(value)) return { error: m.year };
@@ -219,33 +216,31 @@ function attachments(lang: Lang) {
   const wrongType = en
     ? "The selected file must be a PDF, JPG or PNG"
     : "El archivo seleccionado debe ser PDF, JPG o PNG";
-  return z._default(
-    field((raw): Result<Attachment[]> => {
-      if (raw === undefined || raw === null) return { value: [] };
-      if (!Array.isArray(raw)) return { error: wrongType };
-      if (raw.length > MAX_ATTACHMENTS) {
-        return {
-          error: en
-            ? `Select ${MAX_ATTACHMENTS} files or fewer`
-            : `Seleccione ${MAX_ATTACHMENTS} archivos o menos`,
-        };
-      }
-      const out: Attachment[] = [];
-      for (const item of raw) {
-        const name = singleLine(asText((item as { name?: unknown } | null)?.name))
-          .slice(0, 255);
-        const declared = asText((item as { type?: unknown } | null)?.type)
-          .toLowerCase();
-        const extension = /\.([a-z]+)$/i.exec(name)?.[1].toLowerCase() ?? "";
-        const type = attachmentTypes[declared] ??
-          (declared === "" ? attachmentTypes[extension] : undefined);
-        if (name === "" || type === undefined) return { error: wrongType };
-        out.push({ name, type });
-      }
-      return { value: out };
-    }),
-    [],
-  );
+  const parse = field((raw): Result<Attachment[]> => {
+    if (raw === undefined || raw === null) return { value: [] };
+    if (!Array.isArray(raw)) return { error: wrongType };
+    if (raw.length > MAX_ATTACHMENTS) {
+      return {
+        error: en
+          ? `Select ${MAX_ATTACHMENTS} files or fewer`
+          : `Seleccione ${MAX_ATTACHMENTS} archivos o menos`,
+      };
+    }
+    const out: Attachment[] = [];
+    for (const item of raw) {
+      const name = singleLine(asText((item as { name?: unknown } | null)?.name))
+        .slice(0, 255);
+      const declared = asText((item as { type?: unknown } | null)?.type)
+        .toLowerCase();
+      const extension = /\.([a-z]+)$/i.exec(name)?.[1].toLowerCase() ?? "";
+      const type = attachmentTypes[declared] ??
+        (declared === "" ? attachmentTypes[extension] : undefined);
+      if (name === "" || type === undefined) return { error: wrongType };
+      out.push({ name, type });
+    }
+    return { value: out };
+  });
+  return (raw: unknown) => raw === undefined ? { value: [] } : parse(raw);
 }
 
 function commonShape(ctx: ValidationContext) {
@@ -275,46 +270,25 @@ function extraField(
   return text(id, ctx.lang);
 }
 
-/** The schema of one category: common fields, its topic ids and the fields its topics use. */
-function categorySchema<C extends CategoryId>(
-  category: C,
+/** The parsers of one category: its topic ids, common fields and the fields its topics use. */
+function categoryShape(
+  category: CategoryId,
   ctx: ValidationContext,
-) {
+): Record<string, Parser> {
   const topics = catalog[category].topics;
   const topicIds = topics.map((t) => t.id);
-  const extras: Partial<Record<ExtraFieldId, ReturnType<typeof extraField>>> = {};
+  const extras: Partial<Record<ExtraFieldId, Parser>> = {};
   for (const t of topics) {
     for (const f of t.fields) extras[f.id] ??= extraField(f.id, ctx, f.when);
   }
   const topicMessage = fields.topic.enter[ctx.lang];
-  return z.object({
-    category: z.literal(category),
-    topic: field((raw): Result<string> =>
-      typeof raw === "string" && topicIds.includes(raw) ? { value: raw } : { error: topicMessage }
-    ),
+  return {
+    category: () => ({ value: category }),
+    topic: (raw) =>
+      typeof raw === "string" && topicIds.includes(raw) ? { value: raw } : { error: topicMessage },
     ...commonShape(ctx),
     ...extras,
-  }).check(z.superRefine((value, payload) => {
-    // Topic-specific required fields, checked even when other fields failed (GOV.UK lists all).
-    const raw = value as Record<string, unknown>;
-    const topic = topics.find((t) => t.id === raw.topic);
-    for (const f of topic?.fields ?? []) {
-      const failed = payload.issues.some((i) => i.path?.[0] === f.id);
-      if (f.required && !failed && isEmpty(raw[f.id])) {
-        payload.addIssue({
-          code: "custom",
-          path: [f.id],
-          message: fields[f.id].enter[ctx.lang],
-        });
-      }
-    }
-  }, { when: () => true }));
-}
-
-/** All categories as one discriminated union on `category`. */
-export function inquirySchema(ctx: ValidationContext) {
-  const [first, ...rest] = categoryIds.map((id) => categorySchema(id, ctx));
-  return z.discriminatedUnion("category", [first, ...rest]);
+  };
 }
 
 interface InquiryBase {
@@ -350,17 +324,23 @@ export function validateInquiry(
 ): ValidationResult {
   const data = typeof input === "object" && input !== null ? input as Record<string, unknown> : {};
   const category = isCategoryId(data.category) ? data.category : undefined;
-  const schema = category === undefined ? z.object(commonShape(ctx)) : inquirySchema(ctx);
-  const result = schema.safeParse(data);
+  const shape = category === undefined ? commonShape(ctx) : categoryShape(category, ctx);
   const errors: FieldError[] = category === undefined
     ? [{ field: "category", message: fields.category.enter[ctx.lang] }]
     : [];
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const f = String(issue.path[0]) as FieldId;
-      if (!errors.some((e) => e.field === f)) {
-        errors.push({ field: f, message: issue.message });
-      }
+  const value: Record<string, unknown> = {};
+  for (const [key, parse] of Object.entries(shape)) {
+    const r = parse(data[key]);
+    if ("error" in r) errors.push({ field: key as FieldId, message: r.error });
+    else if (r.value !== undefined) value[key] = r.value;
+  }
+  // Topic-specific required fields, checked even when other fields failed (GOV.UK lists all).
+  const topic = category === undefined
+    ? undefined
+    : catalog[category].topics.find((t) => t.id === value.topic);
+  for (const f of topic?.fields ?? []) {
+    if (f.required && !errors.some((e) => e.field === f.id) && isEmpty(value[f.id])) {
+      errors.push({ field: f.id, message: fields[f.id].enter[ctx.lang] });
     }
   }
   if (errors.length > 0) {
@@ -374,5 +354,5 @@ export function validateInquiry(
       errors: errors.sort((a, b) => rank(a.field) - rank(b.field)),
     };
   }
-  return { ok: true, value: result.data as Inquiry };
+  return { ok: true, value: value as unknown as Inquiry };
 }

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from "preact/hooks";
+import type { Finding } from "../inquiry/index.ts";
+
+export interface Issue {
+  field: string;
+  message: string;
+  /** Sensitive data the guard found: the summary offers to mask it. */
+  finding?: Finding;
+}
+
+interface Props {
+  title: string;
+  maskLabel: string;
+  issues: Issue[];
+  /** Changes each time the summary should take focus (every submit or mask). */
+  focusKey: number;
+  onMask: (finding: Finding) => void;
+}
+
+/** Moves focus to a field and scrolls its label or legend into view, as GOV.UK does. */
+function goTo(e: Event, field: string) {
+  e.preventDefault();
+  const control = document.getElementById(`f-${field}`);
+  const label = control?.closest("fieldset")?.querySelector("legend") ??
+    document.querySelector(`label[for="f-${field}"]`);
+  label?.scrollIntoView();
+  control?.focus({ preventScroll: true });
+}
+
+/** "There is a problem": focused on submit, one link per error, a Mask it button per finding. */
+export function ErrorSummary(p: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [p.focusKey]);
+  return (
+    <div class="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{p.title}</h2>
+      <ul>
+        {p.issues.map((i, n) => (
+          <li key={i.field + i.message + (i.finding?.start ?? "")}>
+            <a id={`error-${n}`} href={`#f-${i.field}`} onClick={(e) => goTo(e, i.field)}>
+              {i.message}
+            </a>
+            {i.finding && (
+              <button
+                type="button"
+                class="secondary"
+                aria-describedby={`error-${n}`}
+                onClick={() => p.onMask(i.finding!)}
+              >
+                {p.maskLabel}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

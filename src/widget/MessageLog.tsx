@@ -1,0 +1,65 @@
+import type { UiStrings } from "../i18n/en.ts";
+import type { LogEntry } from "./draft-storage.ts";
+import { download, toCsv } from "./download.ts";
+
+interface Props {
+  log: LogEntry[];
+  t: UiStrings["widget"];
+  onDelete: () => void;
+}
+
+/** The messages made on this device (localStorage only), with CSV and JSON export. */
+export function MessageLog({ log, t, onDelete }: Props) {
+  const csv = () =>
+    toCsv([
+      [t.logDate, t.logReference, t.logSubject, t.logDue],
+      ...log.map((e) => [e.date, e.reference, e.subject, e.due.join(" ")]),
+    ]);
+  return (
+    <section class="log" aria-labelledby="log-title">
+      <h2 id="log-title" tabIndex={-1}>{t.logTitle}</h2>
+      <p>{t.logIntro}</p>
+      {log.length === 0 ? <p>{t.logEmpty}</p> : (
+        <>
+          <ul>
+            {log.map((e) => (
+              <li key={e.reference}>
+                <strong>{e.subject}</strong>
+                <br />
+                {t.logDate}: {e.date}. {t.logReference}: {e.reference}. {t.logDue}:{" "}
+                {e.due.join(", ")}.
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => download("bhc-messages.csv", "text/csv", csv())}
+            >
+              {t.exportCsv}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                download("bhc-messages.json", "application/json", JSON.stringify(log, null, 2))}
+            >
+              {t.exportJson}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                onDelete();
+                document.getElementById("log-title")?.focus();
+              }}
+            >
+              {t.deleteLog}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

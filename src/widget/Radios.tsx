@@ -1,0 +1,43 @@
+import { describedBy, ErrorMessage } from "./ErrorMessage.tsx";
+
+export interface RadiosProps {
+  /** The field name; the first radio's id is `f-<name>`, which error summary links point at. */
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  errorPrefix: string;
+  options: { value: string; label: string; lang?: string }[];
+  value: string;
+  onValue: (name: string, value: string) => void;
+}
+
+/** A radio group in a fieldset: legend, hint, error, then one radio per option. */
+export function Radios(p: RadiosProps) {
+  const id = `f-${p.name}`;
+  return (
+    <div class={p.error ? "field field-error" : "field"}>
+      <fieldset aria-describedby={describedBy(id, p.hint, p.error)}>
+        <legend>{p.legend}</legend>
+        {p.hint && <div id={`${id}-hint`} class="hint">{p.hint}</div>}
+        <ErrorMessage id={`${id}-error`} message={p.error} prefix={p.errorPrefix} />
+        {p.options.map((o, i) => {
+          const rid = i ? `${id}-${o.value}` : id;
+          return (
+            <div class="radio" key={o.value}>
+              <input
+                type="radio"
+                id={rid}
+                name={p.name}
+                value={o.value}
+                checked={p.value === o.value}
+                onChange={() => p.onValue(p.name, o.value)}
+              />
+              <label for={rid} lang={o.lang}>{o.label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { UiStrings } from "../i18n/en.ts";
+import type { Composed, Lang, ToneHint } from "../inquiry/index.ts";
+import { download } from "./download.ts";
+
+interface Props {
+  composed: Composed;
+  hints: ToneHint[];
+  lang: Lang;
+  t: UiStrings["widget"];
+}
+
+/** The built message: preview, copy, email app, .eml, print, reminder, deadlines and tone advice. */
+export function Result({ composed: c, hints, lang, t }: Props) {
+  const m = c.message;
+  const r = m.recipient;
+  const letter = r.kind === "letter";
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState("");
+  useEffect(() => heading.current?.focus(), [c]);
+  // A repeated message gets a no-break space so screen readers announce it again.
+  const say = (s: string) => setStatus((old) => old === s ? s + "\u00a0" : s);
+  const copy = (text: string) =>
+    navigator.clipboard.writeText(text).then(() => say(t.copied), () => say(t.copyFailed));
+  const to = r.kind === "email" ? r.address : [r.name, r.attention, ...r.lines].join("\n");
+  return (
+    <section class={letter ? "result letter" : "result"} aria-labelledby="result-title">
+      <h2 id="result-title" tabIndex={-1} ref={heading}>{t.resultTitle}</h2>
+      <p>{letter ? t.letterIntro : t.emailIntro}</p>
+      <dl class="preview">
+        <dt>{t.to}</dt>
+        <dd class="lines">{to}</dd>
+        <dt>{t.subject}</dt>
+        <dd>{m.subject}</dd>
+      </dl>
+      <h3>{t.body}</h3>
+      <div class="printable">
+        {!letter && <p class="print-only lines">{`${t.to}: ${to}\n${t.subject}: ${m.subject}`}</p>}
+        <pre>{m.body}</pre>
+      </div>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => copy(m.subject)}>
+          {t.copySubject}
+        </button>
+        <button type="button" class="secondary" onClick={() => copy(m.body)}>
+          {t.copyMessage}
+        </button>
+        {c.mailto && !c.mailto.tooLong && <a class="button" href={c.mailto.url}>{t.openEmail}</a>}
+        {c.eml && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => download(`${m.reference}.eml`, "message/rfc822", c.eml!)}
+          >
+            {t.downloadEml}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={() => print()}>
+          {letter ? t.printLetter : t.printMessage}
+        </button>
+        {c.ics && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => download(`${m.reference}.ics`, "text/calendar", c.ics!)}
+          >
+            {t.reminder}
+          </button>
+        )}
+      </div>
+      {c.mailto?.tooLong && <p class="notice">{t.tooLong}</p>}
+      <p role="status">{status}</p>
+      <h3>{t.deadlinesTitle}</h3>
+      <p>{t.deadlinesNote}</p>
+      <ul>
+        {m.deadlines.map((d) => <li key={d.ruleId}>{d.label(lang)} {d.extension?.note(lang)}</li>)}
+      </ul>
+      {hints.length > 0 && (
+        <>
+          <h3>{t.toneTitle}</h3>
+          <ul>
+            {hints.map((h) => (
+              <li key={h.kind}>{h.message[lang]} {h.words && `(${h.words.join(", ")})`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,474 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import ICAL from "ical.js";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import process from "node:process";
+import {
+  addCalendarDays,
+  catalog,
+  type CategoryId,
+  categoryIds,
+  categoryNames,
+  deadlinesFor,
+  fields,
+  formFields,
+  localDateOf,
+} from "../../src/inquiry/index.ts";
+import { watchProblems } from "./helpers.ts";
+
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const viewports = [{ width: 375, height: 800 }, { width: 1280, height: 900 }];
+const schemes = ["light", "dark"] as const;
+
+/** Every request the page makes, checked after each test: nothing may leave 127.0.0.1. */
+let requests: string[] = [];
+let problems: string[] = [];
+test.beforeEach(({ page }) => {
+  requests = [];
+  problems = watchProblems(page);
+  page.on("request", (req) => requests.push(req.url()));
+});
+test.afterEach(() => {
+  const outside = requests.filter((url) =>
+    new URL(url.replace(/^blob:/, "")).hostname !== "127.0.0.1"
+  );
+  expect(outside).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+/** Axe with the DESIGN.md rule sets, at both widths and in both colour schemes, without reloading. */
+async function expectNoAxeViolations(page: Page, state: string) {
+  const failures: string[] = [];
+  for (const viewport of viewports) {
+    for (const colorScheme of schemes) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      for (const v of violations) {
+        failures.push(
+          `${state} ${viewport.width}px ${colorScheme}: ${v.id} x${v.nodes.length} at ${
+            v.nodes[0]?.target
+          }`,
+        );
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+}
+
+const today = localDateOf(new Date());
+const past = "2025-06-02";
+const future = addCalendarDays(today, 60);
+
+/** A value the inquiry core accepts for a field, by its kind. */
+function sampleValue(id: string, when?: string): string {
+  const kind = fields[id as keyof typeof fields].kind;
+  if (kind?.type === "date") return (when ?? kind.when) === "future" ? future : past;
+  if (kind?.type === "amount") return "35.00";
+  if (kind?.type === "year") return "2025";
+  return "The statement from last month";
+}
+
+/**
+ * Parses a .eml with mailparser's simpleParser in a child Deno process: under Deno, Playwright's
+ * require hook compiles the JSON files mailparser's dependencies require as JavaScript and fails.
+ */
+function parseEml(path: string): { subject: string; to: string; from: string; text: string } {
+  const script = `import { simpleParser } from "mailparser";
+const mail = await simpleParser(Deno.readTextFileSync(${JSON.stringify(path)}));
+const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+console.log(JSON.stringify({
+  subject: mail.subject, to: to?.value[0].address, from: mail.from?.value[0].address, text: mail.text,
+}));`;
+  const out = execFileSync(process.execPath, ["eval", "--ext=ts", script], { encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+/** Presses Tab until the element matching `selector` has focus. */
+async function tabTo(page: Page, selector: string, max = 20) {
+  for (let i = 0; i < max; i++) {
+    if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(page.locator(selector)).toBeFocused();
+}
+
+const borrower = {
+  "#f-fullName": "Jane Q. Borrower",
+  "#f-loanNumber": "1234567",
+  "#f-propertyAddress": "12 Main St, Springfield, ST 00000",
+  "#f-email": "jane@example.com",
+};
+
+/** Fills a valid Payment Clarification about a late fee (not by keyboard: used for other checks). */
+async function fillLateFee(page: Page, details = "I paid on time on November 1.") {
+  for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
+  await page.getByLabel("Payment Clarification").check();
+  await page.getByLabel("Topic").selectOption("late-fee");
+  await page.getByLabel("Amount of the fee").fill("35.00");
+  await page.getByLabel("Summary").fill("I was charged a late fee for a payment made on time.");
+  await page.getByLabel("Details (optional)").fill(details);
+}
+
+for (const [index, category] of categoryIds.entries()) {
+  test(`keyboard only: ${category} builds a message`, async ({ page }) => {
+    const topic = catalog[category as CategoryId].topics[0];
+    await page.goto("/contact/");
+    await page.locator("#f-fullName").focus();
+    for (const [sel, value] of Object.entries(borrower)) {
+      await tabTo(page, sel);
+      await page.keyboard.type(value);
+    }
+    await tabTo(page, "#f-category");
+    if (index === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+    await expect(page.getByLabel(categoryNames[category].en, { exact: true })).toBeChecked();
+    await tabTo(page, "#f-topic");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator("#f-topic")).toHaveValue(topic.id);
+    const extras = formFields(category, topic.id).filter((f) =>
+      topic.fields.some((t) => t.id === f)
+    );
+    for (const id of extras) {
+      await tabTo(page, `#f-${id}`);
+      await page.keyboard.type(sampleValue(id, topic.fields.find((f) => f.id === id)?.when));
+    }
+    await tabTo(page, "#f-summary");
+    await page.keyboard.type("A question about my loan");
+    await tabTo(page, "#f-details");
+    await page.keyboard.type("More about it.");
+    await tabTo(page, "#submit", 30);
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".error-summary")).toHaveCount(0);
+    const heading = page.getByRole("heading", { name: "Your message is ready" });
+    await expect(heading).toBeFocused();
+    const subject = `Loan 1234567 – ${categoryNames[category].en} – ${topic.name.en}`;
+    await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
+    await expect(page.locator(".result")).toContainText("estimated");
+    if (catalog[category as CategoryId].route === "designated") {
+      await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
+      await expect(page.locator(".result pre")).toContainText(
+        "Attn: Notices of Error and Information Requests",
+      );
+      await expect(page.getByRole("button", { name: "Download .eml" })).toHaveCount(0);
+    } else {
+      await expect(page.getByRole("link", { name: "Open in email app" })).toHaveAttribute(
+        "href",
+        /^mailto:/,
+      );
+    }
+  });
+}
+
+test("empty submit: focused error summary, Error: title, links that focus fields", async ({ page }) => {
+  await page.goto("/contact/");
+  for (
+    const label of [
+      "Full name",
+      "Loan number",
+      "Property address",
+      "Email address",
+      "Phone number (optional)",
+      "Summary",
+      "Details (optional)",
+    ]
+  ) {
+    await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  await expect(page.locator("legend").first()).toHaveText("What is your message about?");
+  await expect(page.locator("#contact-widget form")).toHaveAttribute("novalidate", "");
+  await page.getByLabel("Full name").fill("Jane");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading")).toHaveText("There is a problem");
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByLabel("Full name")).toHaveValue("Jane");
+  const links = summary.getByRole("link");
+  await expect(links).toHaveText([
+    "Enter your loan number",
+    "Enter the property address",
+    "Enter your email address",
+    "Select what your message is about",
+    "Enter a summary",
+  ]);
+  for (
+    const [text, id] of [["Enter your loan number", "loanNumber"], ["Select what", "category"]]
+  ) {
+    await summary.getByRole("link", { name: text }).click();
+    await expect(page.locator(`#f-${id}`)).toBeFocused();
+  }
+  const error = page.locator("#f-loanNumber-error");
+  await expect(error).toHaveText("Error: Enter your loan number");
+  await expect(error.locator(".visually-hidden")).toHaveText("Error:");
+  await expect(page.locator("#f-loanNumber")).toHaveAttribute(
+    "aria-describedby",
+    "f-loanNumber-hint f-loanNumber-error",
+  );
+  await expect(page.locator("body")).not.toContainText(/please|invalid|oops/i);
+  await page.getByLabel("Loan number").fill("1234567");
+  await page.getByLabel("Property address").fill("12 Main St");
+  await page.getByLabel("Email address").fill("jane@example.com");
+  await page.getByLabel("General Question").check();
+  await page.getByLabel("Topic").selectOption("other-question");
+  await page.getByLabel("Summary").fill("A question");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(summary).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Error: /);
+});
+
+test("an SSN blocks the message until it is masked", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/contact/");
+  await fillLateFee(page, "My SSN is 123-45-6789 if you need it.");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Details: Remove your Social Security number.");
+  await expect(page.locator("#f-details-error")).toContainText("Social Security number");
+  await expect(page.locator(".result")).toHaveCount(0);
+  await expectNoAxeViolations(page, "sensitive-data errors");
+  await summary.getByRole("button", { name: "Mask it" }).click();
+  await expect(page.getByLabel("Details (optional)")).toHaveValue(
+    "My SSN is ***-**-6789 if you need it.",
+  );
+  await expect(summary).toHaveCount(0);
+  await expect(page.locator("#submit")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
+  const body = page.locator(".result pre");
+  await expect(body).toContainText("***-**-6789");
+  await expect(body).not.toContainText("123-45-6789");
+});
+
+test("downloads the .eml and the .ics reminder, and copies the subject", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/contact/");
+  await fillLateFee(page);
+  await page.getByRole("button", { name: "Build the message" }).click();
+  const subject = "Loan 1234567 – Payment Clarification – Late fee";
+  await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
+
+  const [eml] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download .eml" }).click(),
+  ]);
+  expect(eml.suggestedFilename()).toMatch(/^BHC-\d{8}-[0-9A-F]{6}\.eml$/);
+  const emlText = readFileSync(await eml.path(), "utf8");
+  expect(emlText).toMatch(/^To: Example Mortgage Servicing <help@servicer\.example>\r$/m);
+  const mail = parseEml(await eml.path());
+  expect(mail.subject).toBe(subject);
+  expect(mail.to).toBe("help@servicer.example");
+  expect(mail.from).toBe("jane@example.com");
+  expect(mail.text).toContain("I was charged a late fee");
+
+  const [ics] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Add reminder (.ics)" }).click(),
+  ]);
+  expect(ics.suggestedFilename()).toMatch(/^BHC-\d{8}-[0-9A-F]{6}\.ics$/);
+  const icsText = readFileSync(await ics.path(), "utf8");
+  const due = deadlinesFor("payment-clarification", "late-fee", today, {
+    responseTimeBusinessDays: 3,
+  }).at(-1)!.dueDate;
+  expect(icsText).toContain(`DTSTART;VALUE=DATE:${due.replace(/-/g, "")}`);
+  const event = new ICAL.Component(ICAL.parse(icsText)).getFirstSubcomponent("vevent")!;
+  expect(String(event.getFirstPropertyValue("dtstart"))).toBe(due);
+  expect(String(event.getFirstPropertyValue("summary"))).toContain("estimated");
+
+  await page.getByRole("button", { name: "Copy subject" }).click();
+  await expect(page.locator(".result [role=status]")).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(subject);
+
+  // The print dialog is replaced by a flag; the print stylesheet is checked with print media.
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { printed: boolean; print: () => void };
+    w.printed = false;
+    w.print = () => w.printed = true;
+  });
+  await page.getByRole("button", { name: "Print message" }).click();
+  expect(await page.evaluate(() => (globalThis as unknown as { printed: boolean }).printed))
+    .toBe(true);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".result pre")).toBeVisible();
+  await expect(page.locator("#contact-widget form")).toBeHidden();
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator("main > h1")).toBeHidden();
+});
+
+test("the draft survives a reload; Start again clears it", async ({ page }) => {
+  await page.goto("/contact/");
+  await page.getByLabel("Full name").fill("Jane Q. Borrower");
+  await page.getByLabel("Escalation").check();
+  await page.getByLabel("Topic").selectOption("no-response");
+  await page.getByLabel("Summary").fill("No answer for a month");
+  await page.reload();
+  await expect(page.getByLabel("Full name")).toHaveValue("Jane Q. Borrower");
+  await expect(page.getByLabel("Escalation")).toBeChecked();
+  await expect(page.getByLabel("Topic")).toHaveValue("no-response");
+  await expect(page.getByLabel("Summary")).toHaveValue("No answer for a month");
+  await expect(page.getByLabel("Date you first contacted us")).toBeVisible();
+  await page.getByRole("button", { name: "Start again" }).click();
+  await expect(page.getByLabel("Full name")).toHaveValue("");
+  await expect(page.getByLabel("Full name")).toBeFocused();
+  await expect(page.getByLabel("Escalation")).not.toBeChecked();
+  await page.reload();
+  await expect(page.getByLabel("Full name")).toHaveValue("");
+  await expect(page.getByLabel("Summary")).toHaveValue("");
+});
+
+test("the local log lists the message, exports CSV and JSON, and can be deleted", async ({ page }) => {
+  await page.goto("/contact/");
+  await expect(page.getByText("No messages yet.")).toBeVisible();
+  await fillLateFee(page);
+  await page.getByRole("button", { name: "Build the message" }).click();
+  const log = page.locator(".log");
+  await expect(log.locator("li")).toHaveCount(1);
+  await expect(log).toContainText("Loan 1234567 – Payment Clarification – Late fee");
+  await expect(log).toContainText(today);
+  const reference = (await page.locator(".result pre").textContent())!.match(
+    /BHC-\d{8}-[0-9A-F]{6}/,
+  )![0];
+  await expect(log).toContainText(reference);
+  await page.reload();
+  await expect(page.locator(".log li")).toHaveCount(1);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export as CSV" }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const lines = readFileSync(await csv.path(), "utf8").trim().split("\r\n");
+  expect(lines[0]).toBe("Date,Reference,Subject,Answer due (estimated)");
+  expect(lines[1]).toContain(`${today},${reference},Loan 1234567 – Payment Clarification`);
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export as JSON" }).click(),
+  ]);
+  const entries = JSON.parse(readFileSync(await json.path(), "utf8"));
+  expect(entries[0].reference).toBe(reference);
+
+  await page.getByRole("button", { name: "Delete log" }).click();
+  await expect(page.getByText("No messages yet.")).toBeVisible();
+  await expect(page.locator("#log-title")).toBeFocused();
+  await page.reload();
+  await expect(page.getByText("No messages yet.")).toBeVisible();
+});
+
+test("?category=payment-clarification&topic=late-fee preselects the form", async ({ page }) => {
+  await page.goto("/contact/?category=payment-clarification&topic=late-fee");
+  await expect(page.getByLabel("Payment Clarification")).toBeChecked();
+  await expect(page.getByLabel("Topic")).toHaveValue("late-fee");
+  await expect(page.getByLabel("Amount of the fee", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Date of the fee (optional)")).toBeVisible();
+  await expect(page.getByLabel("Date of the payment", { exact: false })).toHaveCount(0);
+});
+
+test("choosing a category and topic shows only the fields they need", async ({ page }) => {
+  await page.goto("/contact/");
+  await expect(page.getByLabel("Topic")).toHaveCount(0);
+  await page.getByLabel("Document Request").check();
+  await page.getByLabel("Topic").selectOption("form-1098");
+  await expect(page.getByLabel("Tax year", { exact: true })).toBeVisible();
+  await page.getByLabel("Topic").selectOption("payoff-statement");
+  await expect(page.getByLabel("Tax year", { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel("Date you plan to pay off the loan (optional)")).toBeVisible();
+});
+
+test("suggested guides appear while typing the summary, without losing the text", async ({ page }) => {
+  await page.goto("/contact/");
+  await page.getByLabel("Summary").pressSequentially("late fee", { delay: 30 });
+  const status = page.locator(".suggestions [role=status]");
+  await expect(status).toHaveText(/^[1-3] guides? might answer this$/, { timeout: 10_000 });
+  const links = page.locator(".suggestions a");
+  expect(await links.count()).toBeGreaterThan(0);
+  expect(await links.count()).toBeLessThanOrEqual(3);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+    expect(href).toMatch(/^\/(?!es\/)/);
+  }
+  await expect(page.getByLabel("Summary")).toHaveValue("late fee");
+  await page.getByLabel("Summary").fill("la");
+  await expect(status).toHaveText("");
+});
+
+test("Spanish page: Spanish labels, errors and message; message language can differ", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/es/contact/");
+  await expect(page.locator("legend").first()).toHaveText("¿De qué se trata su mensaje?");
+  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  await expect(page.locator(".error-summary h2")).toHaveText("Hay un problema");
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.locator(".error-summary")).toContainText("Escriba su nombre completo");
+  await page.getByLabel("Nombre completo").fill("Juana Prestataria");
+  await page.getByLabel("Número de préstamo").fill("1234567");
+  await page.getByLabel("Dirección de la propiedad").fill("12 Main St");
+  await page.getByLabel("Correo electrónico").fill("juana@example.com");
+  await page.getByLabel("Aclaración de pago").check();
+  await page.getByLabel("Tema", { exact: true }).selectOption("late-fee");
+  await page.getByLabel("Cantidad del cargo", { exact: true }).fill("35");
+  await page.getByLabel("Resumen").fill("Me cobraron un cargo por pago atrasado.");
+  await expect(page.locator("#f-msgLang-es")).toBeChecked();
+  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  await expect(page.getByRole("heading", { name: "Su mensaje está listo" })).toBeFocused();
+  await expect(page.locator(".preview dd").nth(1)).toHaveText(
+    "Loan 1234567 – Payment Clarification – Cargo por pago atrasado",
+  );
+  await expect(page.locator(".result")).toContainText("fecha estimada");
+  await expectNoAxeViolations(page, "es result");
+  await page.locator("#f-msgLang").check();
+  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  await expect(page.locator(".preview dd").nth(1)).toHaveText(
+    "Loan 1234567 – Payment Clarification – Late fee",
+  );
+  await expect(page.locator(".result pre")).toContainText("Account details");
+});
+
+test("axe: no violations on the empty form, in English and Spanish", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of ["/contact/", "/es/contact/"]) {
+    await page.goto(path);
+    await expect(page.locator("#f-fullName")).toBeVisible();
+    await expectNoAxeViolations(page, `${path} empty`);
+  }
+});
+
+test("axe: no violations with errors showing", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/contact/");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expectNoAxeViolations(page, "errors");
+  await page.getByLabel("Notice of Error").check();
+  await page.getByLabel("Topic").selectOption("misapplied-payment");
+  await page.getByLabel("Date of the payment (optional)").fill("2026-02-30");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.locator("#f-paymentDate-error")).toContainText("must be a real date");
+  await expectNoAxeViolations(page, "errors with topic fields");
+});
+
+test("axe: no violations with a result, tone advice and a letter", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/contact/");
+  await fillLateFee(page, "STOP CHARGING ME THESE FEES!!! You are incompetent.");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Advice before you send" })).toBeVisible();
+  await expect(page.locator(".result")).toContainText("Strong words");
+  await expectNoAxeViolations(page, "result");
+  await page.getByLabel("Request for Information").check();
+  await page.getByLabel("Topic").selectOption("loan-owner");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
+  await expectNoAxeViolations(page, "letter result");
+});
+
+test("a message too long for a mailto link says so and offers copy and .eml", async ({ page }) => {
+  await page.goto("/contact/");
+  await fillLateFee(page, "The fee was charged again. ".repeat(100));
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.locator(".result .notice")).toContainText("too long to open in an email app");
+  await expect(page.getByRole("link", { name: "Open in email app" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Download .eml" })).toBeVisible();
+});
