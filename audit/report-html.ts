@@ -1,0 +1,248 @@
+/** report.html: a readable, self-contained and itself accessible report, by rule and by page. */
+import { groupByPage, groupByRule, type Occurrence } from "./group.ts";
+import type { AuditReport, Check } from "./types.ts";
+import { formatDuration } from "./summary.ts";
+
+/** Escapes text for HTML content and quoted attributes. */
+export function htmlEscape(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+const e = htmlEscape;
+
+/** A link only to http(s) addresses; anything else is shown as text. */
+function link(href: string, text: string): string {
+  return /^https?:\/\//i.test(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text);
+}
+
+/** An id usable in a fragment, from any text. */
+export function anchor(prefix: string, text: string): string {
+  return `${prefix}-${text.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "root"}`;
+}
+
+const maxOccurrences = 100;
+
+const style = `
+:root { color-scheme: light dark; --bg: #ffffff; --fg: #1b1b1b; --muted: #4a4a4a;
+  --line: #8a8a8a; --link: #0b4dbf; --bad: #a4001b; --good: #0a6b2d; --warn: #7a4b00;
+  --code: #f3f3f3; --focus: #ffbf47; }
+@media (prefers-color-scheme: dark) { :root { --bg: #121212; --fg: #f2f2f2; --muted: #c8c8c8;
+  --line: #8a8a8a; --link: #9cc3ff; --bad: #ff9b9b; --good: #8fe0a8; --warn: #ffd27a;
+  --code: #222222; } }
+body { background: var(--bg); color: var(--fg); font: 1rem/1.5 system-ui, sans-serif;
+  margin: 0 auto; padding: 1rem; max-width: 72rem; }
+a { color: var(--link); }
+a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px;
+  box-shadow: 0 0 0 6px #0b0c0c; }
+h1, h2, h3, h4 { line-height: 1.25; }
+h2 { margin-top: 2.5rem; border-bottom: 1px solid var(--line); }
+table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+th, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left;
+  vertical-align: top; overflow-wrap: anywhere; }
+td.n, th.n { text-align: right; white-space: nowrap; overflow-wrap: normal; }
+table.compact { width: auto; min-width: min(100%, 24rem); }
+pre { background: var(--code); padding: 0.5rem; white-space: pre-wrap; overflow-wrap: anywhere;
+  margin: 0.25rem 0; }
+.failed { color: var(--bad); font-weight: bold; }
+.passed { color: var(--good); font-weight: bold; }
+.skipped, .error { color: var(--warn); font-weight: bold; }
+.muted { color: var(--muted); }
+`;
+
+function statusText(status: string): string {
+  return `<span class="${e(status)}">${e(status)}</span>`;
+}
+
+function occurrenceRows(occurrences: Occurrence[]): string {
+  const rows: string[] = [];
+  for (const o of occurrences.slice(0, maxOccurrences)) {
+    for (const node of o.nodes) {
+      rows.push(
+        `<tr><td><a href="#${e(anchor("page", o.page))}">${e(o.page)}</a></td>` +
+          `<td>${e(o.variant)}</td><td><code>${e(node.target)}</code></td>` +
+          `<td><pre><code>${e(node.html)}</code></pre></td>` +
+          `<td><pre>${e(node.failureSummary)}</pre></td></tr>`,
+      );
+    }
+  }
+  return rows.join("\n");
+}
+
+function ruleSection(report: AuditReport): string {
+  const groups = groupByRule(report.checks);
+  if (groups.length === 0) {
+    return `<h2 id="by-rule">Violations by rule</h2>\n<p class="passed">No violations.</p>`;
+  }
+  const parts = [`<h2 id="by-rule">Violations by rule</h2>`];
+  for (const g of groups) {
+    const more = g.occurrences.length - maxOccurrences;
+    parts.push(
+      `<section aria-labelledby="${e(anchor("rule", g.rule.ruleId))}">`,
+      `<h3 id="${e(anchor("rule", g.rule.ruleId))}">${e(g.rule.ruleId)}: ${e(g.rule.help)}</h3>`,
+      `<p>${e(g.rule.description)}. Impact: <strong>${e(g.rule.impact)}</strong>. ` +
+        `Broken on ${g.pages.length} page(s), ${g.nodeCount} element(s). ` +
+        `How to fix it: ${link(g.rule.helpUrl, `${g.rule.ruleId} guidance`)}.</p>`,
+      `<p class="muted">Tags: ${e(g.rule.tags.join(", "))}</p>`,
+      `<table>`,
+      `<caption>Where ${e(g.rule.ruleId)} fails</caption>`,
+      `<thead><tr><th scope="col">Page</th><th scope="col">Variant</th>` +
+        `<th scope="col">Element</th><th scope="col">HTML</th><th scope="col">How to fix</th>` +
+        `</tr></thead>`,
+      `<tbody>\n${occurrenceRows(g.occurrences)}\n</tbody>`,
+      `</table>`,
+      more > 0 ? `<p>And ${more} more places; report.json lists them all.</p>` : "",
+      `</section>`,
+    );
+  }
+  return parts.filter(Boolean).join("\n");
+}
+
+function checkRow(check: Check): string {
+  const found = check.violations.length > 0
+    ? check.violations.map((v) =>
+      `<a href="#${e(anchor("rule", v.ruleId))}">${e(v.ruleId)}</a> (${v.nodes.length})`
+    ).join(", ")
+    : e(check.note ?? "");
+  return `<tr><th scope="row">${e(check.kind)} ${e(check.variant)}</th>` +
+    `<td>${statusText(check.status)}</td><td>${found}</td></tr>`;
+}
+
+function pageSection(report: AuditReport): string {
+  const groups = groupByPage(report.pages, report.checks);
+  const parts = [
+    `<h2 id="by-page">Results by page</h2>`,
+    `<table>`,
+    `<caption>Every audited page</caption>`,
+    `<thead><tr><th scope="col">Page</th><th scope="col">Result</th>` +
+    `<th scope="col" class="n">Checks</th><th scope="col" class="n">Violations</th>` +
+    `<th scope="col" class="n">Elements</th></tr></thead>`,
+    `<tbody>`,
+    ...groups.map((g) =>
+      `<tr><th scope="row"><a href="#${e(anchor("page", g.page))}">${e(g.page)}</a></th>` +
+      `<td>${statusText(g.status)}</td><td class="n">${g.checks.length}</td>` +
+      `<td class="n">${g.violations}</td><td class="n">${g.nodes}</td></tr>`
+    ),
+    `</tbody>`,
+    `</table>`,
+  ];
+  for (const g of groups) {
+    parts.push(
+      `<section aria-labelledby="${e(anchor("page", g.page))}">`,
+      `<h3 id="${e(anchor("page", g.page))}">${e(g.page)}</h3>`,
+      `<table>`,
+      `<caption>Checks on ${e(g.page)}</caption>`,
+      `<thead><tr><th scope="col">Check</th><th scope="col">Result</th>` +
+        `<th scope="col">Rules broken, or note</th></tr></thead>`,
+      `<tbody>`,
+      ...g.checks.map(checkRow),
+      `</tbody>`,
+      `</table>`,
+      `</section>`,
+    );
+  }
+  return parts.join("\n");
+}
+
+export function reportHtml(report: AuditReport): string {
+  const t = report.totals;
+  const verdict = t.violations > 0 || t.errors > 0 ? "failed" : "passed";
+  const notRun = report.checks.filter((c) => c.status === "skipped" || c.status === "error");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Accessibility audit: ${e(verdict)}, ${t.violations} violations</title>
+<style>${style}</style>
+</head>
+<body>
+<header>
+<h1>Accessibility audit report</h1>
+<p>Target: ${link(report.target, report.target)}. Started ${e(report.startedAt)}, took ${
+    e(formatDuration(report.durationMs))
+  }.</p>
+<p>Result: <span class="${verdict}">${verdict}</span>: ${t.pages} pages, ${t.checks} checks, ${t.violations} violations (${t.nodes} elements), ${t.skipped} skipped, ${t.errors} errors.</p>
+</header>
+<nav aria-label="Contents">
+<ul>
+<li><a href="#summary">Summary</a></li>
+<li><a href="#disabled">Disabled rules</a></li>
+<li><a href="#by-rule">Violations by rule</a></li>
+<li><a href="#not-run">Checks skipped or not completed</a></li>
+<li><a href="#by-page">Results by page</a></li>
+</ul>
+</nav>
+<main>
+<h2 id="summary">Summary</h2>
+<table class="compact">
+<caption>Totals</caption>
+<tbody>
+${
+    [
+      ["Pages", t.pages],
+      ["Checks", t.checks],
+      ["Passed", t.passed],
+      ["Failed", t.failed],
+      ["Skipped", t.skipped],
+      ["Errors", t.errors],
+      ["Violations (rule broken in a check)", t.violations],
+      ["Elements involved", t.nodes],
+    ].map(([name, value]) => `<tr><th scope="row">${name}</th><td class="n">${value}</td></tr>`)
+      .join("\n")
+  }
+</tbody>
+</table>
+<table class="compact">
+<caption>Configuration</caption>
+<tbody>
+<tr><th scope="row">axe tags</th><td>${e(report.tags.join(", "))}</td></tr>
+${
+    Object.entries(report.versions).map(([name, version]) =>
+      `<tr><th scope="row">${e(name)}</th><td>${e(version)}</td></tr>`
+    ).join("\n")
+  }
+</tbody>
+</table>
+<h2 id="disabled">Disabled rules</h2>
+${
+    report.disabledRules.length === 0 ? "<p>No rules were disabled.</p>" : `<table>
+<caption>Rules not checked, and why</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">Reason</th></tr></thead>
+<tbody>
+${
+      report.disabledRules.map((r) =>
+        `<tr><th scope="row">${e(r.id)}</th><td>${e(r.reason)}</td></tr>`
+      ).join("\n")
+    }
+</tbody>
+</table>`
+  }
+${ruleSection(report)}
+<h2 id="not-run">Checks skipped or not completed</h2>
+${
+    notRun.length === 0 ? "<p>Every check ran to the end.</p>" : `<table>
+<caption>Checks that did not give a result</caption>
+<thead><tr><th scope="col">Page</th><th scope="col">Check</th><th scope="col">Result</th>` +
+      `<th scope="col">Why</th></tr></thead>
+<tbody>
+${
+        notRun.map((c) =>
+          `<tr><th scope="row">${e(c.page)}</th><td>${e(c.kind)} ${e(c.variant)}</td>` +
+          `<td>${statusText(c.status)}</td><td>${e(c.note ?? "")}</td></tr>`
+        ).join("\n")
+      }
+</tbody>
+</table>`
+  }
+${pageSection(report)}
+</main>
+</body>
+</html>
+`;
+}

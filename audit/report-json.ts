@@ -1,0 +1,20 @@
+/** report.json: the whole audit, plus the same findings grouped by rule and by page. */
+import { groupByPage, groupByRule } from "./group.ts";
+import type { AuditReport } from "./types.ts";
+
+export function reportJson(report: AuditReport): string {
+  const byRule = groupByRule(report.checks).map((g) => ({
+    ...g.rule,
+    pages: g.pages,
+    nodes: g.nodeCount,
+    occurrences: g.occurrences,
+  }));
+  const byPage = groupByPage(report.pages, report.checks).map((g) => ({
+    page: g.page,
+    status: g.status,
+    violations: g.violations,
+    nodes: g.nodes,
+    rules: [...new Set(g.checks.flatMap((c) => c.violations.map((v) => v.ruleId)))],
+  }));
+  return JSON.stringify({ ...report, byRule, byPage }, null, 2) + "\n";
+}

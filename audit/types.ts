@@ -1,0 +1,101 @@
+/** Shared shapes of the audit: what a check found and what the reports are built from. */
+
+/** One element that broke a rule. */
+export interface FailingNode {
+  /** CSS selector of the element (axe's target, joined for shadow/iframe paths). */
+  target: string;
+  /** The element's HTML, as found; reports must escape it. */
+  html: string;
+  /** How to fix it, in axe's words (or ours for the extra checks). */
+  failureSummary: string;
+}
+
+/** One rule broken in one check. */
+export interface Violation {
+  ruleId: string;
+  impact: string;
+  description: string;
+  help: string;
+  helpUrl: string;
+  tags: string[];
+  nodes: FailingNode[];
+}
+
+export type CheckKind = "axe" | "keyboard" | "reflow" | "zoom" | "widget";
+export type CheckStatus = "passed" | "failed" | "skipped" | "error";
+
+/** One run of one check on one page in one variant (viewport, colour scheme, widget state). */
+export interface Check {
+  kind: CheckKind;
+  /** Site path, e.g. `/es/guides/form-1098/`. */
+  page: string;
+  /** What differs between runs of the same kind, e.g. `375px dark`. */
+  variant: string;
+  status: CheckStatus;
+  violations: Violation[];
+  /** Why it was skipped, or the error that stopped it. */
+  note?: string;
+  durationMs: number;
+}
+
+export interface DisabledRule {
+  id: string;
+  reason: string;
+}
+
+export interface ToolVersions {
+  axeCore: string;
+  playwright: string;
+  chromium: string;
+  deno: string;
+}
+
+export interface Totals {
+  pages: number;
+  checks: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  errors: number;
+  /** Rules broken, counted once per check they were broken in. */
+  violations: number;
+  /** Elements involved in those violations. */
+  nodes: number;
+}
+
+/** Everything one audit run found; report.json is this object. */
+export interface AuditReport {
+  tool: string;
+  versions: ToolVersions;
+  target: string;
+  startedAt: string;
+  durationMs: number;
+  tags: string[];
+  disabledRules: DisabledRule[];
+  pages: string[];
+  checks: Check[];
+  totals: Totals;
+}
+
+/** Counts a list of checks. */
+export function totalsOf(pages: string[], checks: Check[]): Totals {
+  const count = (status: CheckStatus) => checks.filter((c) => c.status === status).length;
+  return {
+    pages: pages.length,
+    checks: checks.length,
+    passed: count("passed"),
+    failed: count("failed"),
+    skipped: count("skipped"),
+    errors: count("error"),
+    violations: checks.reduce((sum, c) => sum + c.violations.length, 0),
+    nodes: checks.reduce(
+      (sum, c) => sum + c.violations.reduce((n, v) => n + v.nodes.length, 0),
+      0,
+    ),
+  };
+}
+
+/** A check's status from what it found. */
+export function statusOf(violations: Violation[]): CheckStatus {
+  return violations.length > 0 ? "failed" : "passed";
+}
