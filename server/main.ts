@@ -1,27 +1,14 @@
-import { createHandler } from "./handler.ts";
-import { loadSite } from "./site.ts";
+import { listen } from "./listen.ts";
 
-// Serves the built help center. Locally: `deno task serve`; on Deno Deploy this file is the entry point.
-const dir = Deno.env.get("DIST_DIR") ??
-  new URL("../dist", import.meta.url).pathname;
-const port = Number(Deno.env.get("PORT") ?? 8000);
-const hostname = Deno.env.get("HOST") ?? "127.0.0.1";
+// Serves the built help center: `deno task serve` locally, or this file as the entry point on a
+// Deno host. One thread per CPU (SERVER_THREADS to change), each a Deno.serve on the same port:
+// a single JavaScript thread leaves a second core idle while nginx uses both.
+const onDeploy = Deno.env.get("DENO_DEPLOYMENT_ID") !== undefined;
+const threads = onDeploy
+  ? 1
+  : Number(Deno.env.get("SERVER_THREADS") ?? navigator.hardwareConcurrency);
 
-const site = await loadSite(dir.replace(/\/$/, ""));
-if (!site.has("/index.html")) {
-  console.error(`No built site in ${dir}: run \`deno task build\` first.`);
-  Deno.exit(1);
+for (let i = 1; i < threads; i++) {
+  new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
 }
-
-Deno.serve({
-  port,
-  hostname,
-  onListen: ({ hostname, port }) =>
-    console.log(
-      `Borrower Help Center: ${site.size} files on http://${hostname}:${port}/`,
-    ),
-  onError: (error) => {
-    console.error(error);
-    return new Response("Internal server error", { status: 500 });
-  },
-}, createHandler(site));
+await listen({ announce: true, reusePort: threads > 1 });
