@@ -1,7 +1,7 @@
 /** Serves a local build with the project's own Deno server on a free loopback port. */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { serverArgs } from "../server/command.ts";
 
 export interface LocalServer {
   base: string;
@@ -10,8 +10,6 @@ export interface LocalServer {
 
 /** Thrown when the build to audit is not there; main.ts prints it without a stack. */
 export class MissingBuildError extends Error {}
-
-const serverEntry = fileURLToPath(new URL("../server/main.ts", import.meta.url));
 
 /** A port nothing listens on right now (the OS picks it). */
 function freePort(): number {
@@ -50,13 +48,7 @@ export async function serveBuild(distDir: string): Promise<LocalServer> {
   const port = freePort();
   const base = `http://127.0.0.1:${port}/`;
   const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--allow-net",
-      `--allow-read=${dir}`,
-      "--allow-env=PORT,HOST,DIST_DIR",
-      serverEntry,
-    ],
+    args: serverArgs(dir),
     env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: dir },
     stdin: "null",
     stdout: "null",

@@ -1,4 +1,5 @@
 // Small helpers shared by the benchmark steps: paths, child processes, servers, tables.
+import { serverArgs } from "../server/command.ts";
 
 /** The repository root (bench/ lives directly under it). */
 export const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
@@ -112,14 +113,7 @@ export async function startDenoServer(distDir: string, log: string): Promise<{
   child: Deno.ChildProcess;
 }> {
   const port = freePort();
-  const child = await spawn([
-    Deno.execPath(),
-    "run",
-    "--allow-net",
-    `--allow-read=${distDir}`,
-    "--allow-env=PORT,HOST,DIST_DIR",
-    "server/main.ts",
-  ], {
+  const child = await spawn([Deno.execPath(), ...serverArgs(distDir)], {
     env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: distDir },
     log,
   });
