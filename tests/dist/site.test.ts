@@ -93,7 +93,9 @@ Deno.test("every guide exists in both languages, and none is silently untranslat
 
 Deno.test("the FAQ has at least 24 questions, the same ones in each language", () => {
   const questionIds = (url: string) =>
-    [...pages.get(url)!.matchAll(/<div class="faq-item[^"]*"><h3 id="([^"]+)"/g)].map(([, id]) => id);
+    [...pages.get(url)!.matchAll(/<div class="faq-item[^"]*"><h3 id="([^"]+)"/g)].map(([, id]) =>
+      id
+    );
   const en = questionIds("/faq/");
   console.log(`FAQ: ${en.length} questions per language`);
   assert.ok(en.length >= 24, `only ${en.length} questions`);
