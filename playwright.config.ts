@@ -1,33 +1,22 @@
 import { defineConfig } from "@playwright/test";
-import { existsSync } from "node:fs";
 import process from "node:process";
+import { chromiumArgs, chromiumPath } from "./tools/browser.ts";
 
 const port = Number(process.env.E2E_PORT ?? 8787);
-/** This machine cannot download Playwright's browser: use Debian's chromium when it is there. */
-const chromium = process.env.CHROMIUM_PATH ??
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -1,24 +1,6 @@
 /** Launches the one browser the audit shares, and opens a fresh page for each check. */
 import { type Browser, chromium, type Page } from "@playwright/test";
-import { existsSync } from "node:fs";
-
-/** The flags playwright.config.ts uses: they work as root and keep Chromium quiet. */
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-/** CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser. */
-export function chromiumPath(): string | undefined {
-  const fromEnv = Deno.env.get("CHROMIUM_PATH");
-  if (fromEnv) return fromEnv;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
+import { chromiumArgs, chromiumPath } from "../tools/browser.ts";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });

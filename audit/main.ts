@@ -26,16 +26,10 @@ import { failed, lastAudit, summaryLine, summaryTable } from "./summary.ts";
 import type { AuditReport, Check, DisabledRule, ToolVersions } from "./types.ts";
 import { totalsOf } from "./types.ts";
 import { widgetJobs } from "./widget-states.ts";
+import { axeTags } from "../tools/browser.ts";
 
 /** DESIGN.md's accessibility bar. */
-export const defaultTags = [
-  "wcag2a",
-  "wcag2aa",
-  "wcag21a",
-  "wcag21aa",
-  "wcag22aa",
-  "best-practice",
-];
+export const defaultTags = axeTags;
 
 /** Pages outside the sitemap that are audited too. */
 export const extraPages = ["/404.html", "/es/404/"];

@@ -1,5 +1,6 @@
 // Small helpers shared by the benchmark steps: paths, child processes, servers, tables.
 import { serverArgs } from "../server/command.ts";
+import { chromiumArgs, chromiumPath as sharedChromiumPath } from "../tools/browser.ts";
 
 /** The repository root (bench/ lives directly under it). */
 export const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
@@ -7,18 +8,9 @@ export const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 export const workDir = `${root}/bench/work`;
 /** Every build takes this lock: teammates build in the same tree. */
 export const buildLock = "/tmp/astro-build.lock";
-export const chromiumPath = Deno.env.get("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-/** The flags playwright.config.ts uses, plus headless. */
-export const chromiumFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+/** Debian's chromium unless CHROMIUM_PATH says otherwise; Lighthouse needs a real path. */
+export const chromiumPath = sharedChromiumPath() ?? "/usr/bin/chromium";
+export const chromiumFlags = ["--headless", ...chromiumArgs];
 
 const children = new Set<Deno.ChildProcess>();
 

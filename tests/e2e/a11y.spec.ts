@@ -1,16 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { sitemapPaths } from "./helpers.ts";
+import { axeTags } from "../../tools/browser.ts";
 
-/** The rule sets DESIGN.md requires. */
-const axeTags = [
-  "wcag2a",
-  "wcag2aa",
-  "wcag21a",
-  "wcag21aa",
-  "wcag22aa",
-  "best-practice",
-];
 const viewports = [{ width: 375, height: 800 }, { width: 1280, height: 900 }];
 const schemes = ["light", "dark"] as const;
 const paths = sitemapPaths();
