@@ -83,7 +83,18 @@ export const en = {
     ],
     responseTime: "{name} aims to answer within {days} business days.",
   },
-  accessibility: { title: "Accessibility statement" },
+  accessibility: {
+    title: "Accessibility statement",
+    lastAudit: {
+      none: "No automated audit has been recorded yet.",
+      label: "Last automated audit:",
+      page: "{n} page",
+      pages: "{n} pages",
+      violation: "{n} violation",
+      violations: "{n} violations",
+      skipped: "({n} checks skipped)",
+    },
+  },
   deadline: {
     label: "Deadline",
     business: "{days} business days",

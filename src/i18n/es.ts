@@ -89,7 +89,18 @@ export const es: UiStrings = {
     ],
     responseTime: "{name} intenta responder en {days} días hábiles.",
   },
-  accessibility: { title: "Declaración de accesibilidad" },
+  accessibility: {
+    title: "Declaración de accesibilidad",
+    lastAudit: {
+      none: "Todavía no se ha registrado ninguna revisión automática.",
+      label: "Última revisión automática:",
+      page: "{n} página",
+      pages: "{n} páginas",
+      violation: "{n} infracción",
+      violations: "{n} infracciones",
+      skipped: "({n} revisiones omitidas)",
+    },
+  },
   deadline: {
     label: "Plazo",
     business: "{days} días hábiles",
