@@ -1,5 +1,5 @@
 import "./widget.css";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
 import {
   type Attachment,
@@ -98,7 +98,9 @@ export default function ContactWidget({ profile, t }: Props) {
     setLang(page);
   }, []);
 
-  useEffect(() => {
+  // A layout effect runs as soon as the change renders, not after paint: a reload straight after
+  // typing must not lose the last keystrokes.
+  useLayoutEffect(() => {
     if (!lang) return;
     const typed = files.length > 0 || Object.entries(values).some(([k, v]) => k !== "msgLang" && v);
     saveDraft(typed ? { values, attachments: files } : undefined);
