@@ -108,6 +108,14 @@ export const en = {
         "Any date counted from this rule is an estimate: the clock starts when the servicer receives your request.",
       "application-received":
         "Any date counted from this rule is an estimate: the clock starts when the servicer receives your application.",
+      "complete-application-received":
+        "Any date counted from this rule is an estimate: the clock starts when the servicer has your complete application.",
+      "appeal-made":
+        "Any date counted from this rule is an estimate: the clock starts when you make your appeal.",
+      "transfer-effective":
+        "Any date counted from this rule is an estimate: the clock starts on the date the transfer takes effect.",
+      "pmi-termination":
+        "Any date counted from this rule is an estimate: the clock starts when your mortgage insurance ends.",
       "payoff":
         "Any date counted from this rule is an estimate: the clock starts when your loan is paid off.",
       "escrow-analysis":

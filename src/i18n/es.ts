@@ -114,6 +114,14 @@ export const es: UiStrings = {
         "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud.",
       "application-received":
         "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud de ayuda.",
+      "complete-application-received":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador tiene su solicitud completa.",
+      "appeal-made":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando usted presenta su apelación.",
+      "transfer-effective":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza en la fecha en que la transferencia entra en vigor.",
+      "pmi-termination":
+        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando termina su seguro hipotecario.",
       "payoff":
         "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando se termina de pagar el préstamo.",
       "escrow-analysis":

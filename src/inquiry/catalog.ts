@@ -14,6 +14,7 @@ export const extraFieldIds = [
   "documentType",
   "taxYear",
   "payoffDate",
+  "paidOffDate",
   "errorDate",
   "informationRequested",
   "saleDate",
@@ -220,6 +221,19 @@ export const fields: Record<FieldId, FieldDef> = {
       es: "Escriba la fecha en que piensa liquidar el préstamo",
     },
     kind: date("future"),
+  },
+  paidOffDate: {
+    label: {
+      en: "Date the loan was paid off",
+      es: "Fecha en que se liquidó el préstamo",
+    },
+    hint: dateHint,
+    ref: { en: "Date the loan was paid off", es: "La fecha en que se liquidó el préstamo" },
+    enter: {
+      en: "Enter the date the loan was paid off",
+      es: "Escriba la fecha en que se liquidó el préstamo",
+    },
+    kind: date("past"),
   },
   errorDate: {
     label: {
@@ -449,6 +463,17 @@ export const catalog: Record<CategoryId, Category> = {
           "adjustable-rate-changes",
         ],
       ),
+      topic(
+        "mortgage-insurance",
+        "Removing mortgage insurance (PMI)",
+        "Cancelar el seguro hipotecario (PMI)",
+      ),
+      topic(
+        "insurance-claim",
+        "Insurance claim check after damage",
+        "Cheque del seguro por daños",
+        [opt("incidentDate")],
+      ),
     ],
   },
   "payment-clarification": {
@@ -486,6 +511,24 @@ export const catalog: Record<CategoryId, Category> = {
       ], [
         "partial-payments-and-suspense",
       ]),
+      topic(
+        "servicing-transfer",
+        "Payment after my loan was transferred",
+        "Pago después de la transferencia del préstamo",
+        [opt("paymentDate"), opt("paymentAmount")],
+      ),
+      topic(
+        "autopay",
+        "Autopay or how I pay",
+        "Pago automático o forma de pago",
+        [opt("paymentDate"), opt("paymentAmount")],
+      ),
+      topic(
+        "credit-report",
+        "Late payment on my credit report",
+        "Pago atrasado en mi informe de crédito",
+        [opt("paymentDate")],
+      ),
     ],
   },
   "document-request": {
@@ -535,6 +578,12 @@ export const catalog: Record<CategoryId, Category> = {
         ],
         ["copies-of-records", "keeping-records"],
       ),
+      topic(
+        "lien-release",
+        "Lien release after payoff",
+        "Liberación del gravamen después de liquidar",
+        [opt("paidOffDate")],
+      ),
     ],
   },
   hardship: {
@@ -580,6 +629,20 @@ export const catalog: Record<CategoryId, Category> = {
       topic("other-hardship", "Other hardship", "Otra dificultad", [
         opt("saleDate", "future"),
       ], ["hardship-help"]),
+      topic(
+        "after-forbearance",
+        "When my forbearance ends",
+        "Cuando termina mi indulgencia (forbearance)",
+        [opt("saleDate", "future")],
+        [],
+        ["loss-mitigation-acknowledgement"],
+      ),
+      topic(
+        "servicemember-or-disaster",
+        "Military service or a disaster",
+        "Servicio militar o un desastre",
+        [opt("incidentDate")],
+      ),
     ],
   },
   escalation: {
@@ -761,6 +824,14 @@ export const catalog: Record<CategoryId, Category> = {
       ], [
         "request-for-information",
       ], ["acknowledgement", "other-information"]),
+      topic(
+        "successor-in-interest",
+        "Confirming I am a successor in interest",
+        "Confirmar que soy sucesor en interés",
+        [opt("informationRequested")],
+        [],
+        ["acknowledgement", "other-information"],
+      ),
     ],
   },
   security: {

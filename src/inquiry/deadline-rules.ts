@@ -20,6 +20,10 @@ export interface DeadlineRule {
 export type DeadlineStart =
   | "request-received"
   | "application-received"
+  | "complete-application-received"
+  | "appeal-made"
+  | "transfer-effective"
+  | "pmi-termination"
   | "payoff"
   | "escrow-analysis"
   | "escrow-year-end";
@@ -37,6 +41,12 @@ export const deadlineRuleIds = [
   "documents-relied-on",
   "loss-mitigation-acknowledgement",
   "loss-mitigation-decision",
+  "loss-mitigation-appeal-decision",
+  "notice-of-error-foreclosure",
+  "credit-reporting-protection",
+  "transfer-notice-new-servicer",
+  "transfer-payment-grace",
+  "pmi-premium-refund",
 ] as const;
 
 export type DeadlineRuleId = typeof deadlineRuleIds[number];
@@ -170,7 +180,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   },
   "loss-mitigation-decision": {
     id: "loss-mitigation-decision",
-    startsAt: "application-received",
+    startsAt: "complete-application-received",
     days: 30,
     unit: "calendar",
     citation: "12 CFR 1024.41(c)(1)",
@@ -178,6 +188,77 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
       en: "decide on a complete application received more than 37 days before a foreclosure sale",
       es:
         "decidir sobre una solicitud completa recibida más de 37 días antes de una venta por ejecución hipotecaria",
+    },
+  },
+  "loss-mitigation-appeal-decision": {
+    id: "loss-mitigation-appeal-decision",
+    startsAt: "appeal-made",
+    days: 30,
+    unit: "calendar",
+    citation: "12 CFR 1024.41(h)(4)",
+    what: {
+      en: "decide your appeal of a loan modification denial",
+      es: "decidir su apelación de la negación de una modificación del préstamo",
+    },
+  },
+  "notice-of-error-foreclosure": {
+    id: "notice-of-error-foreclosure",
+    startsAt: "request-received",
+    days: 30,
+    unit: "business",
+    citation: "12 CFR 1024.35(e)(3)(i)(B)",
+    what: {
+      en:
+        "answer a notice that a foreclosure was started or a sale scheduled wrongly, and before the sale date if that comes first (no extension allowed)",
+      es:
+        "responder a un aviso de que una ejecución hipotecaria se inició o una venta se programó indebidamente, y antes de la fecha de la venta si esta llega primero (sin prórroga)",
+    },
+  },
+  "credit-reporting-protection": {
+    id: "credit-reporting-protection",
+    startsAt: "request-received",
+    days: 60,
+    unit: "calendar",
+    citation: "12 CFR 1024.35(i)(1)",
+    what: {
+      en:
+        "not report negative information to credit bureaus about a payment your notice of error disputes",
+      es:
+        "no reportar información negativa a las agencias de crédito sobre un pago que su aviso de error disputa",
+    },
+  },
+  "transfer-notice-new-servicer": {
+    id: "transfer-notice-new-servicer",
+    startsAt: "transfer-effective",
+    days: 15,
+    unit: "calendar",
+    citation: "12 CFR 1024.33(b)(3)(i)",
+    what: {
+      en: "send you a notice that it is your new servicer (new servicer)",
+      es: "enviarle un aviso de que es su nuevo administrador (nuevo administrador)",
+    },
+  },
+  "transfer-payment-grace": {
+    id: "transfer-payment-grace",
+    startsAt: "transfer-effective",
+    days: 60,
+    unit: "calendar",
+    citation: "12 CFR 1024.33(c)(1)",
+    what: {
+      en: "not treat as late an on-time payment you sent to the old servicer",
+      es: "no tratar como atrasado un pago a tiempo que usted envió al administrador anterior",
+    },
+  },
+  "pmi-premium-refund": {
+    id: "pmi-premium-refund",
+    startsAt: "pmi-termination",
+    days: 45,
+    unit: "calendar",
+    citation: "12 U.S.C. 4902(f)(1)",
+    what: {
+      en: "return the unearned mortgage insurance premiums after PMI ends",
+      es:
+        "devolverle las primas no devengadas del seguro hipotecario después de que termina el PMI",
     },
   },
 };

@@ -45,6 +45,9 @@ Deno.test("catalog: notice of error lists the eleven error types of 1024.35(b)",
       "Late fee",
       "Payment not posted",
       "Partial payment",
+      "Payment after my loan was transferred",
+      "Autopay or how I pay",
+      "Late payment on my credit report",
     ],
   );
 });
