@@ -104,7 +104,7 @@ export const es: UiStrings = {
   deadline: {
     label: "Plazo",
     business: "{days} días hábiles",
-    calendar: "{days} días naturales",
+    calendar: "{days} días calendario",
     rule: "En un plazo de {period}, su administrador debe {what}.",
     businessNote: "Los días hábiles no incluyen sábados, domingos ni días feriados federales.",
     extension:
