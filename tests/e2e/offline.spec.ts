@@ -104,6 +104,12 @@ test.afterEach(() => server.stop());
 test("every guide opens offline in English and Spanish, and unknown pages get the 404 page", async ({ page, context }) => {
   const problems = watchOffline(page);
   await visitOnce(page, server.base);
+  // The cache holds exactly the build's list, all from this origin.
+  const stored = await page.evaluate(async () => {
+    const [name] = await caches.keys();
+    return (await (await caches.open(name)).keys()).map((request) => request.url);
+  });
+  expect(stored.sort()).toEqual(precacheEntries(distA).map((e) => server.base + e.url).sort());
   await goOffline(context, server);
   const guides = sitemapPaths().filter((path) => /\/guides\/[^/]+\/$/.test(path));
   expect(guides.filter((path) => path.startsWith("/es/")).length).toBeGreaterThan(20);
@@ -142,7 +148,7 @@ test("search works offline in English and Spanish", async ({ page, context }) =>
   expect(problems).toEqual([]);
 });
 
-test("offline, the contact page builds a message, downloads it and keeps it in the log", async ({ page, context }) => {
+test("offline, the contact page builds messages, downloads the .eml and .ics, prints the letter and keeps the log", async ({ page, context }) => {
   const problems = watchOffline(page);
   await visitOnce(page, server.base);
   await goOffline(context, server);
@@ -169,13 +175,24 @@ test("offline, the contact page builds a message, downloads it and keeps it in t
       extension === "eml" ? "Subject: " : "BEGIN:VCALENDAR",
     );
   }
-  // The letter is the printable message; printing needs no network either.
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".result pre")).toContainText("late fee");
-  await page.emulateMedia({ media: "screen" });
+  // A request for information goes to the designated address as a printed letter.
+  await page.getByLabel("Request for Information").check();
+  await page.getByLabel("Topic").selectOption("loan-owner");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.locator(".result pre")).toContainText(
+    "Attn: Notices of Error and Information Requests",
+  );
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { printed: boolean; print: () => void };
+    w.print = () => w.printed = true;
+  });
+  await page.getByRole("button", { name: "Print letter" }).click();
+  expect(await page.evaluate(() => (globalThis as unknown as { printed: boolean }).printed))
+    .toBe(true);
 
+  // The log on this device keeps both messages across a reload, still offline.
   await openOffline(page, `${server.base}/contact/`);
-  await expect(page.locator(".log li")).toHaveCount(1);
+  await expect(page.locator(".log li")).toHaveCount(2);
   await expect(page.locator(".log")).toContainText(subject);
   for (const path of ["/messages/", "/es/messages/"]) {
     // The borrower's tracker, once the site has one: it must open offline like every page.
