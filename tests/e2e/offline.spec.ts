@@ -253,6 +253,12 @@ test.describe("a new build", () => {
     context.on("response", (r) => {
       if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
     });
+    // Every file the pages load, read as it arrives, to compare with B's own files.
+    const loaded: Promise<[string, Buffer | null]>[] = [];
+    page.on(
+      "response",
+      (r) => loaded.push(r.body().then((body) => [r.url(), body], () => [r.url(), null])),
+    );
     const problems = watchOffline(page);
     await page.reload();
     await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /b\.help\.example/);
@@ -263,6 +269,14 @@ test.describe("a new build", () => {
     await expect.poll(cacheNames, { timeout: 60_000 }).toEqual([versionOf(distB)]);
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);
+    const mixed = [];
+    for (const [url, body] of await Promise.all(loaded)) {
+      const path = new URL(url).pathname;
+      const file = join(distB, path.endsWith("/") ? `${path}index.html` : path);
+      if (body === null || !body.equals(readFileSync(file))) mixed.push(path);
+    }
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(mixed).toEqual([]);
 
     // Offline, every page is B's file byte for byte, and the search knows B's word.
     await goOffline(context, server);
