@@ -20,6 +20,13 @@ export const nextStepRules: Record<CategoryId, NextStepId[]> = {
   general: always,
 };
 
+/** Where a step continues outside this site: public agencies' own pages (links only, never fetched). */
+export const nextStepLinks: Partial<Record<NextStepId, string>> = {
+  "cfpb-complaint": "https://www.consumerfinance.gov/complaint/",
+  "state-regulator": "https://www.nmlsconsumeraccess.org/",
+  "housing-counselor": "https://www.consumerfinance.gov/find-a-housing-counselor/",
+};
+
 export interface NextSteps {
   /** Why steps are offered: a clock passed unanswered, or the borrower says it is not resolved. */
   reason: "overdue" | "not-resolved";

@@ -43,11 +43,16 @@ export const trackerEn = {
     "state-regulator":
       "Your state licenses mortgage servicers. Find your servicer and its state regulators on NMLS Consumer Access (nmlsconsumeraccess.org).",
     "housing-counselor":
-      "A HUD-approved housing counselor can help at no cost or low cost. Call (800) 569-4287 or search on hud.gov.",
+      "A HUD-approved housing counselor can help at no cost or low cost. Call (800) 569-4287 or search by ZIP code with the CFPB's counselor finder.",
   } satisfies Record<NextStepId, string>,
   overdue: (what: string, date: string) =>
     `The servicer had to ${what} by ${date} (estimated) and you have not recorded it.`,
   notResolved: "You recorded that the answer did not resolve the problem.",
+  linkText: {
+    "cfpb-complaint": "Submit a complaint to the CFPB",
+    "state-regulator": "Open NMLS Consumer Access",
+    "housing-counselor": "Find a housing counselor",
+  } as Partial<Record<NextStepId, string>>,
   followUp: {
     sent: (v: { date: string; method: string; reference: string; subject: string }) =>
       `On ${v.date} I sent you a message by ${v.method} (reference ${v.reference}, subject "${v.subject}").`,
@@ -99,6 +104,29 @@ export const trackerEn = {
     nextDue: "Next due date (estimated)",
     resolved: "Resolved",
     notResolved: "Not resolved",
+  },
+  update: {
+    fields: {
+      sentOn: "Date you sent it",
+      method: "How you sent it",
+      tracking: "Tracking number (optional)",
+      delivered: "Date the servicer received it (mail)",
+      deliveredHint: "Your certified mail receipt or tracking shows it.",
+      acknowledged: "Date the servicer acknowledged it",
+      answered: "Date the servicer answered",
+      outcome: "Did the answer resolve the problem?",
+      outcomeYes: "Yes, it is resolved",
+      outcomeNo: "No, it is not resolved",
+      outcomeNotYet: "Not answered yet, or I do not know",
+      outcomeOn: "Date you decided",
+    },
+    errors: {
+      date: (field: string) => `${field} must be a real date, like 2026-03-27`,
+      future: (field: string) => `${field} must be today or in the past`,
+      beforeSent: (field: string) => `${field} must be on or after the date you sent it`,
+      sentFirst: "Enter the date you sent it before the other dates",
+      tracking: "Tracking number must be letters, digits, spaces or hyphens",
+    },
   },
   reminder: {
     summary: (role: string, subject: string) => `${role} due (estimated): ${subject}`,

@@ -42,11 +42,16 @@ export const trackerEs: TrackerWords = {
     "state-regulator":
       "Su estado otorga las licencias a los administradores hipotecarios. Busque a su administrador y sus reguladores estatales en NMLS Consumer Access (nmlsconsumeraccess.org).",
     "housing-counselor":
-      "Un consejero de vivienda aprobado por HUD puede ayudarle gratis o a bajo costo. Llame al (800) 569-4287 o busque en hud.gov.",
+      "Un consejero de vivienda aprobado por HUD puede ayudarle gratis o a bajo costo. Llame al (800) 569-4287 o busque por código postal con el buscador de consejeros de la CFPB.",
   },
   overdue: (what, date) =>
     `El administrador debía ${what} a más tardar el ${date} (fecha estimada) y usted no lo ha anotado.`,
   notResolved: "Usted anotó que la respuesta no resolvió el problema.",
+  linkText: {
+    "cfpb-complaint": "Presentar una queja ante la CFPB",
+    "state-regulator": "Abrir NMLS Consumer Access",
+    "housing-counselor": "Buscar un consejero de vivienda",
+  },
   followUp: {
     sent: (v) =>
       `El ${v.date} les envié un mensaje por ${v.method} (referencia ${v.reference}, asunto "${v.subject}").`,
@@ -98,6 +103,29 @@ export const trackerEs: TrackerWords = {
     nextDue: "Próximo vencimiento (fecha estimada)",
     resolved: "Resuelto",
     notResolved: "No resuelto",
+  },
+  update: {
+    fields: {
+      sentOn: "Fecha en que lo envió",
+      method: "Cómo lo envió",
+      tracking: "Número de seguimiento (opcional)",
+      delivered: "Fecha en que el administrador lo recibió (correo postal)",
+      deliveredHint: "Aparece en el acuse del correo certificado o en el seguimiento.",
+      acknowledged: "Fecha del acuse de recibo del administrador",
+      answered: "Fecha en que el administrador respondió",
+      outcome: "¿La respuesta resolvió el problema?",
+      outcomeYes: "Sí, está resuelto",
+      outcomeNo: "No, no está resuelto",
+      outcomeNotYet: "Aún no hay respuesta, o no lo sé",
+      outcomeOn: "Fecha en que lo decidió",
+    },
+    errors: {
+      date: (field) => `${field} debe ser una fecha real, como 2026-03-27`,
+      future: (field) => `${field} debe ser hoy o una fecha pasada`,
+      beforeSent: (field) => `${field} debe ser igual o posterior a la fecha en que lo envió`,
+      sentFirst: "Escriba la fecha en que lo envió antes que las demás fechas",
+      tracking: "El número de seguimiento solo puede tener letras, dígitos, espacios o guiones",
+    },
   },
   reminder: {
     summary: (role, subject) => `${role}, vence (fecha estimada): ${subject}`,
