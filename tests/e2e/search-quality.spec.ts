@@ -68,6 +68,46 @@ const queries: { lang: "en" | "es"; q: string; expect: string[] }[] = [
   { lang: "es", q: "poner una queja", expect: ["escalation"] },
   { lang: "es", q: "mi pago no aparece", expect: ["payment-not-posted"] },
   { lang: "es", q: "devolución del escrow al pagar la hipoteca", expect: ["escrow-after-payoff"] },
+  // Guides: credit-report-late-payment, death-or-divorce, insurance-claim-checks, autopay-and-ways-to-pay
+  { lang: "en", q: "late payment on my credit report", expect: ["credit-report-late-payment"] },
+  { lang: "en", q: "dispute with the credit bureau", expect: ["credit-report-late-payment"] },
+  { lang: "en", q: "my spouse died", expect: ["death-or-divorce"] },
+  { lang: "en", q: "successor in interest", expect: ["death-or-divorce"] },
+  { lang: "en", q: "I got the house in the divorce", expect: ["death-or-divorce"] },
+  { lang: "en", q: "insurance check for roof damage", expect: ["insurance-claim-checks"] },
+  { lang: "en", q: "mortgage company name on insurance check", expect: ["insurance-claim-checks"] },
+  { lang: "en", q: "how do I stop autopay", expect: ["autopay-and-ways-to-pay"] },
+  { lang: "en", q: "payment taken out twice", expect: ["autopay-and-ways-to-pay"] },
+  { lang: "en", q: "biweekly payments", expect: ["autopay-and-ways-to-pay"] },
+  {
+    lang: "es",
+    q: "pago atrasado en mi informe de crédito",
+    expect: ["credit-report-late-payment"],
+  },
+  { lang: "es", q: "murió mi esposo, ¿qué pasa con la hipoteca?", expect: ["death-or-divorce"] },
+  { lang: "es", q: "cheque del seguro", expect: ["insurance-claim-checks"] },
+  { lang: "es", q: "cancelar el pago automático", expect: ["autopay-and-ways-to-pay"] },
+  // lien-release, escrow-changes, servicemembers-and-disasters
+  {
+    lang: "en",
+    q: "paid off my mortgage but the lien is still on my house",
+    expect: ["lien-release"],
+  },
+  { lang: "en", q: "deed of reconveyance", expect: ["lien-release"] },
+  { lang: "en", q: "paid in full letter", expect: ["lien-release"] },
+  { lang: "en", q: "supplemental property tax bill", expect: ["escrow-changes"] },
+  { lang: "en", q: "my home insurance was not renewed", expect: ["escrow-changes"] },
+  { lang: "en", q: "cancel my escrow account", expect: ["escrow-changes"] },
+  {
+    lang: "en",
+    q: "military orders lower my interest rate",
+    expect: ["servicemembers-and-disasters"],
+  },
+  { lang: "en", q: "hurricane damaged my home", expect: ["servicemembers-and-disasters"] },
+  { lang: "es", q: "liberación del gravamen", expect: ["lien-release"] },
+  { lang: "es", q: "quitar el escrow de mi préstamo", expect: ["escrow-changes"] },
+  { lang: "es", q: "militar en servicio activo", expect: ["servicemembers-and-disasters"] },
+  { lang: "es", q: "desastre natural y mi hipoteca", expect: ["servicemembers-and-disasters"] },
 ];
 
 test("borrower queries find the right guide in the top 3 results", async ({ page }) => {
