@@ -121,9 +121,10 @@ async function widgetForm(page: Page): Promise<Locator> {
   return form.first();
 }
 
-/** The form's submit button. */
-function submitButton(form: Locator): Locator {
-  return form.locator("button[type=submit], input[type=submit], button:not([type])").last();
+/** The form's submit button: the one marked so, else a button of the default type. */
+async function submitButton(form: Locator): Promise<Locator> {
+  const marked = form.locator("button[type=submit], input[type=submit]");
+  return await marked.count() > 0 ? marked.first() : form.locator("button:not([type])").first();
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -160,7 +161,7 @@ async function drive(page: Page, state: WidgetState) {
       throw new Error(`could not fill "${label}": ${errorText(error)}`);
     }
   }
-  await submitButton(form).click();
+  await (await submitButton(form)).click();
   const problem = page.getByRole("heading", { name: t.problem });
   const subject = page.getByText(/Loan 1234567 –/).first();
   await problem.or(subject).first().waitFor({ state: "visible" });
