@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { axeCoreVersion, axeRules } from "./axe-run.ts";
 import { launchBrowser } from "./browser.ts";
 import { parseCli, usage } from "./cli.ts";
-import { toRecord } from "./record.ts";
+import { resultRefusal, toRecord } from "./record.ts";
 import { reportHtml } from "./report-html.ts";
 import { reportJson } from "./report-json.ts";
 import { reportJunit } from "./report-junit.ts";
@@ -109,8 +109,9 @@ export async function main(args: string[], log = console.log): Promise<number> {
     };
     const files = writeReports(report, options.out);
     if (options.record) {
-      if (report.totals.errors > 0) {
-        console.error(`Not recorded: ${report.totals.errors} check(s) could not run.`);
+      const refusal = resultRefusal(report);
+      if (refusal) {
+        console.error(refusal);
       } else {
         writeFileSync(recordFile, JSON.stringify(toRecord(report), null, 2) + "\n");
         files.push(recordFile);

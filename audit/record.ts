@@ -46,6 +46,12 @@ export function recordRefusal(
   return sameTags ? "" : "--record records a run with the default --tags only";
 }
 
+/** Why a finished run may not be recorded; "" when it may. */
+export function resultRefusal(report: AuditReport): string {
+  const n = report.totals.errors;
+  return n > 0 ? `Not recorded: ${n} check${n > 1 ? "s" : ""} could not run.` : "";
+}
+
 const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 const isText = (s: unknown): s is string => typeof s === "string";
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { readRecord, recordRefusal, toRecord } from "../../../audit/record.ts";
+import { readRecord, recordRefusal, resultRefusal, toRecord } from "../../../audit/record.ts";
+import { totalsOf } from "../../../audit/types.ts";
 import { defaultTags } from "../../../audit/standard.ts";
 import { sampleReport } from "./fixture.ts";
 
@@ -55,4 +56,12 @@ Deno.test("recordRefusal: only local runs with the default tags and no disabled 
     /disabled/,
   );
   assert.match(recordRefusal({ tags: ["wcag2a"], disabled: [] }), /default --tags/);
+});
+
+Deno.test("resultRefusal: a run in which a check could not run is not recorded", () => {
+  assert.equal(resultRefusal(sampleReport()), "Not recorded: 2 checks could not run.");
+  const report = sampleReport();
+  report.checks = report.checks.filter((c) => c.status !== "error");
+  report.totals = totalsOf(report.pages, report.checks);
+  assert.equal(resultRefusal(report), "", "violations alone are recorded as they are");
 });
