@@ -12,7 +12,6 @@ import { errorCheck, errorText } from "./check.ts";
 import { axeAtWidth, Steps } from "./page-audit.ts";
 import { widths } from "./standard.ts";
 import { messagesPages } from "./this-site.ts";
-import type { Check } from "./types.ts";
 import type { WidgetJob } from "./widget-states.ts";
 
 type Lang = keyof typeof messagesPages;
