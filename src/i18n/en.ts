@@ -95,35 +95,8 @@ export const en = {
       skipped: "({n} checks skipped)",
     },
   },
-  deadline: {
-    label: "Deadline",
-    business: "{days} business days",
-    calendar: "{days} calendar days",
-    rule: "Within {period}, your servicer must {what}.",
-    businessNote: "Business days do not count Saturdays, Sundays or federal holidays.",
-    extension:
-      "It may take up to {days} more business days if it tells you in writing, with the reason, before the first deadline.",
-    estimate: {
-      "request-received":
-        "Any date counted from this rule is an estimate: the clock starts when the servicer receives your request.",
-      "application-received":
-        "Any date counted from this rule is an estimate: the clock starts when the servicer receives your application.",
-      "complete-application-received":
-        "Any date counted from this rule is an estimate: the clock starts when the servicer has your complete application.",
-      "appeal-made":
-        "Any date counted from this rule is an estimate: the clock starts when you make your appeal.",
-      "transfer-effective":
-        "Any date counted from this rule is an estimate: the clock starts on the date the transfer takes effect.",
-      "pmi-termination":
-        "Any date counted from this rule is an estimate: the clock starts when your mortgage insurance ends.",
-      "payoff":
-        "Any date counted from this rule is an estimate: the clock starts when your loan is paid off.",
-      "escrow-analysis":
-        "Any date counted from this rule is an estimate: the clock starts on the date of the escrow analysis.",
-      "escrow-year-end":
-        "Any date counted from this rule is an estimate: the clock starts when your escrow year ends.",
-    },
-  },
+  deadline: { label: "Deadline" },
+
   callout: { note: "Note", tip: "Tip", warning: "Important" },
   notFound: {
     title: "Page not found",

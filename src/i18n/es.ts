@@ -101,35 +101,8 @@ export const es: UiStrings = {
       skipped: "({n} revisiones omitidas)",
     },
   },
-  deadline: {
-    label: "Plazo",
-    business: "{days} días hábiles",
-    calendar: "{days} días naturales",
-    rule: "En un plazo de {period}, su administrador debe {what}.",
-    businessNote: "Los días hábiles no incluyen sábados, domingos ni días feriados federales.",
-    extension:
-      "Puede tardar hasta {days} días hábiles más si se lo avisa por escrito, con el motivo, antes de que venza el primer plazo.",
-    estimate: {
-      "request-received":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud.",
-      "application-received":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador recibe su solicitud de ayuda.",
-      "complete-application-received":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando el administrador tiene su solicitud completa.",
-      "appeal-made":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando usted presenta su apelación.",
-      "transfer-effective":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza en la fecha en que la transferencia entra en vigor.",
-      "pmi-termination":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando termina su seguro hipotecario.",
-      "payoff":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando se termina de pagar el préstamo.",
-      "escrow-analysis":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza en la fecha del análisis de escrow.",
-      "escrow-year-end":
-        "Cualquier fecha calculada con esta regla es estimada: el plazo empieza cuando termina su año de escrow.",
-    },
-  },
+  deadline: { label: "Plazo" },
+
   callout: { note: "Nota", tip: "Consejo", warning: "Importante" },
   notFound: {
     title: "No encontramos la página",

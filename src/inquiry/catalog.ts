@@ -414,13 +414,21 @@ function topic(
 }
 
 const noeDeadlines: DeadlineRuleId[] = ["acknowledgement", "notice-of-error"];
+/** Errors about a payment also stop adverse credit reporting on it for 60 days (1024.35(i)(1)). */
+const paymentErrorDeadlines: DeadlineRuleId[] = [...noeDeadlines, "credit-reporting-protection"];
+/** Foreclosure errors (1024.35(b)(9), (10)): before the sale or 30 days, never extended. */
+const foreclosureErrorDeadlines: DeadlineRuleId[] = [
+  "acknowledgement",
+  "notice-of-error-foreclosure",
+];
 const noe = (
   id: string,
   en: string,
   es: string,
   fields: TopicField[],
   guides: string[] = [],
-) => topic(id, en, es, [...fields, opt("errorDate")], guides, noeDeadlines);
+  deadlines = noeDeadlines,
+) => topic(id, en, es, [...fields, opt("errorDate")], guides, deadlines);
 
 /** The nine categories with their topics, fields, related guides and deadlines. */
 export const catalog: Record<CategoryId, Category> = {
@@ -698,6 +706,8 @@ export const catalog: Record<CategoryId, Category> = {
           opt("paymentDate"),
           opt("paymentAmount"),
         ],
+        [],
+        paymentErrorDeadlines,
       ),
       noe(
         "misapplied-payment",
@@ -708,6 +718,7 @@ export const catalog: Record<CategoryId, Category> = {
           opt("paymentAmount"),
         ],
         ["how-payments-are-applied"],
+        paymentErrorDeadlines,
       ),
       noe(
         "payment-not-credited",
@@ -718,6 +729,7 @@ export const catalog: Record<CategoryId, Category> = {
           opt("paymentAmount"),
         ],
         ["payment-not-posted"],
+        paymentErrorDeadlines,
       ),
       noe(
         "escrow-not-paid",
@@ -772,6 +784,7 @@ export const catalog: Record<CategoryId, Category> = {
           opt("saleDate"),
         ],
         ["hardship-help"],
+        foreclosureErrorDeadlines,
       ),
       noe(
         "foreclosure-sale",
@@ -781,6 +794,7 @@ export const catalog: Record<CategoryId, Category> = {
           opt("saleDate"),
         ],
         ["hardship-help"],
+        foreclosureErrorDeadlines,
       ),
       noe(
         "other-error",

@@ -1,5 +1,6 @@
 import { type Lang } from "./categories.ts";
 import { type IsoDate, isoDateOf } from "./dates.ts";
+import { describeDeadline } from "./deadline-text.ts";
 import type { Deadline } from "./deadlines.ts";
 import { buildEml } from "./eml.ts";
 import { buildIcs } from "./ics.ts";
@@ -57,11 +58,10 @@ export function composeInquiry(
       reference: message.reference,
     });
   }
-  // The substantive answer is due last; acknowledgements come first.
-  const reminder = message.deadlines.reduce<Deadline | undefined>(
-    (latest, d) => (!latest || d.dueDate > latest.dueDate ? d : latest),
-    undefined,
-  );
+  // The substantive answer is due last; acknowledgements come first; protections are not answers.
+  const reminder = message.deadlines.filter((d) => d.kind === "deadline").reduce<
+    Deadline | undefined
+  >((latest, d) => (!latest || d.dueDate > latest.dueDate ? d : latest), undefined);
   if (reminder) {
     const estimated = options.lang === "en" ? "estimated" : "fecha estimada";
     result.reminder = reminder;
@@ -70,7 +70,7 @@ export function composeInquiry(
       stamp: options.now,
       date: reminder.dueDate,
       summary: `${message.subject} (${estimated})`,
-      description: `${reminder.label(options.lang)}\n${message.reference}`,
+      description: `${describeDeadline(reminder, options.lang).line}\n${message.reference}`,
     });
   }
   return result;

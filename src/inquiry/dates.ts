@@ -1,4 +1,5 @@
 import type { Lang } from "./categories.ts";
+import { words } from "./i18n/index.ts";
 
 /** Calendar dates as "YYYY-MM-DD" strings; arithmetic in UTC so no time zone can shift a day. */
 export type IsoDate = string;
@@ -53,40 +54,8 @@ export function isoDateOf(instant: Date): IsoDate {
   return fromUtc(instant);
 }
 
-const months: Record<Lang, string[]> = {
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-  es: [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-  ],
-};
-
-/** "November 27, 2026" or "27 de noviembre de 2026". */
+/** "November 27, 2026" or "27 de noviembre de 2026": the one date formatter of the core. */
 export function formatDate(date: IsoDate, lang: Lang): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const month = months[lang][m - 1];
-  return lang === "en" ? `${month} ${d}, ${y}` : `${d} de ${month} de ${y}`;
+  return new Intl.DateTimeFormat(words(lang).locale, { dateStyle: "long", timeZone: "UTC" })
+    .format(toUtc(date));
 }

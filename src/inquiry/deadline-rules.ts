@@ -1,22 +1,22 @@
-import type { Lang } from "./categories.ts";
+/**
+ * The legal clocks a servicer runs on, as data. Wording lives in the dictionaries (i18n/); the
+ * arithmetic in deadlines.ts. Each rule is checked, sentence by sentence, against the regulation's
+ * own words in tests/unit/inquiry/deadline-rules.test.ts.
+ */
 
-/** A response deadline the law sets, counted from the day the servicer receives the request. */
-export interface DeadlineRule {
-  id: DeadlineRuleId;
-  /** Length of the period. */
-  days: number;
-  /** Business days skip weekends and federal holidays (5 U.S.C. 6103). */
-  unit: "business" | "calendar";
-  /** Extra business days the servicer may take after telling the borrower in writing. */
-  extensionDays?: number;
-  citation: string;
-  /** The event that starts the clock. */
-  startsAt: DeadlineStart;
-  /** What must happen by the deadline, in each language. */
-  what: Record<Lang, string>;
-}
+/** How the law counts the days of a period. */
+export type Counting =
+  /** Reg X: "days (excluding legal public holidays, Saturdays, and Sundays)". */
+  | "excluding-weekends-and-holidays"
+  /**
+   * Reg Z's general business day (12 CFR 1026.2(a)(6)): a day the servicer's offices are open for
+   * substantially all business. Estimated Monday to Friday, so a servicer open on Saturdays can owe
+   * the answer earlier than the estimate.
+   */
+  | "servicer-business-days"
+  | "calendar";
 
-/** Events a deadline is counted from. */
+/** Events a clock is counted from. */
 export type DeadlineStart =
   | "request-received"
   | "application-received"
@@ -28,22 +28,74 @@ export type DeadlineStart =
   | "escrow-analysis"
   | "escrow-year-end";
 
+/** Who and what a rule covers; each id has a sentence in the dictionaries. */
+export type ScopeId =
+  /** 12 CFR 1024.30(c)(2): 1024.39-1024.41 only for a borrower's principal residence. */
+  | "principal-residence"
+  /** 12 CFR 1024.30(b)(1): small servicers are exempt from 1024.38-1024.41, except 1024.41(j). */
+  | "not-small-servicers"
+  /** 12 CFR 1024.41(b)(2)(i): only when the application arrives 45 days or more before a sale. */
+  | "application-45-days-before-sale"
+  /** 12 CFR 1024.41(c)(1): only for a complete application received more than 37 days before a sale. */
+  | "complete-more-than-37-days-before-sale"
+  /** 12 CFR 1024.17(f)(2)(ii): only if the borrower is current at the time of the analysis. */
+  | "borrower-current"
+  /** 12 CFR 1024.35(i)(1): only the payment the notice of error is about. */
+  | "payment-in-dispute"
+  /** 12 CFR 1026.36(c)(3): exceptions for bankruptcy, foreclosure, reverse mortgages, disasters. */
+  | "payoff-exceptions"
+  /** 12 U.S.C. 4902: borrower-paid private mortgage insurance, not FHA insurance. */
+  | "private-mortgage-insurance";
+
+/** A longer period the law lets the servicer take, and how. */
+export interface Extension {
+  days: number;
+  counting: Counting;
+  /** Reg X: written notice of the extension and its reasons before the first period ends. */
+  how: "written-notice-before-deadline";
+  citation: string;
+}
+
+export interface DeadlineRule {
+  id: DeadlineRuleId;
+  /** A deadline the servicer must meet, or a protection that lasts for the period. */
+  kind: "deadline" | "protection";
+  days: number;
+  counting: Counting;
+  citation: string;
+  /** The event that starts the clock. */
+  startsAt: DeadlineStart;
+  /**
+   * An extension the law allows, or `false` where the law gives none. `noExtensionCitation` names
+   * the sentence that forbids one, where one exists.
+   */
+  extension: Extension | false;
+  noExtensionCitation?: string;
+  /** The period begins ON the start day, so it ends `days - 1` days later (1024.33(c)(1)). */
+  startDayCounts?: true;
+  /** "Prior to the date of a foreclosure sale ... whichever is earlier" (1024.35(e)(3)(i)(B)). */
+  endsBeforeSale?: true;
+  /** Days before a scheduled sale by which the clock's event must happen for the rule to apply. */
+  minDaysBeforeSale?: number;
+  scope: ScopeId[];
+}
+
 export const deadlineRuleIds = [
   "acknowledgement",
   "notice-of-error",
   "notice-of-error-payoff",
-  "payoff-statement",
+  "notice-of-error-foreclosure",
+  "documents-relied-on",
+  "credit-reporting-protection",
   "loan-owner",
   "other-information",
+  "payoff-statement",
   "escrow-refund-after-payoff",
   "escrow-surplus-refund",
   "escrow-annual-statement",
-  "documents-relied-on",
   "loss-mitigation-acknowledgement",
   "loss-mitigation-decision",
   "loss-mitigation-appeal-decision",
-  "notice-of-error-foreclosure",
-  "credit-reporting-protection",
   "transfer-notice-new-servicer",
   "transfer-payment-grace",
   "pmi-premium-refund",
@@ -51,214 +103,205 @@ export const deadlineRuleIds = [
 
 export type DeadlineRuleId = typeof deadlineRuleIds[number];
 
+const regXDays = "excluding-weekends-and-holidays" as const;
+
+/** Reg X's 15-day extension for the 30-day notice-of-error and information-request answers. */
+const fifteenMoreDays = (citation: string): Extension => ({
+  days: 15,
+  counting: regXDays,
+  how: "written-notice-before-deadline",
+  citation,
+});
+
+/** Loss-mitigation duties bind neither small servicers nor loans on a home that is not the main one. */
+const lossMitigationScope: ScopeId[] = ["principal-residence", "not-small-servicers"];
+
 export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
   acknowledgement: {
     id: "acknowledgement",
-    startsAt: "request-received",
+    kind: "deadline",
     days: 5,
-    unit: "business",
+    counting: regXDays,
     citation: "12 CFR 1024.35(d), 1024.36(c)",
-    what: {
-      en: "acknowledge your notice of error or information request in writing",
-      es: "confirmar por escrito que recibió su aviso de error o solicitud de información",
-    },
+    startsAt: "request-received",
+    extension: false,
+    scope: [],
   },
   "notice-of-error": {
     id: "notice-of-error",
-    startsAt: "request-received",
+    kind: "deadline",
     days: 30,
-    unit: "business",
-    extensionDays: 15,
-    citation: "12 CFR 1024.35(e)(3)",
-    what: {
-      en: "correct the error or explain in writing why there is no error",
-      es: "corregir el error o explicarle por escrito por qué no hay error",
-    },
+    counting: regXDays,
+    citation: "12 CFR 1024.35(e)(3)(i)(C)",
+    startsAt: "request-received",
+    extension: fifteenMoreDays("12 CFR 1024.35(e)(3)(ii)"),
+    scope: [],
   },
   "notice-of-error-payoff": {
     id: "notice-of-error-payoff",
-    startsAt: "request-received",
+    kind: "deadline",
     days: 7,
-    unit: "business",
+    counting: regXDays,
     citation: "12 CFR 1024.35(e)(3)(i)(A)",
-    what: {
-      en: "answer a notice that a payoff balance is wrong (no extension allowed)",
-      es: "responder a un aviso de que el saldo de liquidación está mal (sin prórroga)",
-    },
-  },
-  "payoff-statement": {
-    id: "payoff-statement",
     startsAt: "request-received",
-    days: 7,
-    unit: "business",
-    citation: "12 CFR 1026.36(c)(3)",
-    what: {
-      en: "send an accurate payoff statement after your written request",
-      es: "enviarle un estado de liquidación exacto después de su solicitud por escrito",
-    },
-  },
-  "loan-owner": {
-    id: "loan-owner",
-    startsAt: "request-received",
-    days: 10,
-    unit: "business",
-    citation: "12 CFR 1024.36(d)(2)(i)(A)",
-    what: {
-      en: "tell you who owns or holds your loan",
-      es: "decirle quién es el dueño de su préstamo",
-    },
-  },
-  "other-information": {
-    id: "other-information",
-    startsAt: "request-received",
-    days: 30,
-    unit: "business",
-    extensionDays: 15,
-    citation: "12 CFR 1024.36(d)(2)(i)(B)",
-    what: {
-      en: "send the information you asked for or explain why it is not available",
-      es: "enviarle la información que pidió o explicarle por qué no está disponible",
-    },
-  },
-  "escrow-refund-after-payoff": {
-    id: "escrow-refund-after-payoff",
-    startsAt: "payoff",
-    days: 20,
-    unit: "business",
-    citation: "12 CFR 1024.34(b)",
-    what: {
-      en: "refund the money left in your escrow account after you pay off the loan",
-      es:
-        "devolverle el dinero que queda en su cuenta de depósito en garantía (escrow) después de pagar el préstamo",
-    },
-  },
-  "escrow-surplus-refund": {
-    id: "escrow-surplus-refund",
-    startsAt: "escrow-analysis",
-    days: 30,
-    unit: "calendar",
-    citation: "12 CFR 1024.17(f)(2)",
-    what: {
-      en:
-        "refund an escrow surplus of $50 or more after the annual analysis, if your payments are current",
-      es:
-        "devolverle un sobrante de escrow de $50 o más después del análisis anual, si sus pagos están al día",
-    },
-  },
-  "escrow-annual-statement": {
-    id: "escrow-annual-statement",
-    startsAt: "escrow-year-end",
-    days: 30,
-    unit: "calendar",
-    citation: "12 CFR 1024.17(i)",
-    what: {
-      en: "send the annual escrow statement after the escrow year ends",
-      es: "enviarle el estado anual de escrow después de que termine el año de escrow",
-    },
-  },
-  "documents-relied-on": {
-    id: "documents-relied-on",
-    startsAt: "request-received",
-    days: 15,
-    unit: "business",
-    citation: "12 CFR 1024.35(e)(4)",
-    what: {
-      en: "send, free of charge, the documents it relied on to decide there was no error",
-      es: "enviarle gratis los documentos en los que se basó para decidir que no hubo error",
-    },
-  },
-  "loss-mitigation-acknowledgement": {
-    id: "loss-mitigation-acknowledgement",
-    startsAt: "application-received",
-    days: 5,
-    unit: "business",
-    citation: "12 CFR 1024.41(b)(2)(i)(B)",
-    what: {
-      en: "acknowledge your application for help and list any missing documents",
-      es: "confirmar su solicitud de ayuda y decirle qué documentos faltan",
-    },
-  },
-  "loss-mitigation-decision": {
-    id: "loss-mitigation-decision",
-    startsAt: "complete-application-received",
-    days: 30,
-    unit: "calendar",
-    citation: "12 CFR 1024.41(c)(1)",
-    what: {
-      en: "decide on a complete application received more than 37 days before a foreclosure sale",
-      es:
-        "decidir sobre una solicitud completa recibida más de 37 días antes de una venta por ejecución hipotecaria",
-    },
-  },
-  "loss-mitigation-appeal-decision": {
-    id: "loss-mitigation-appeal-decision",
-    startsAt: "appeal-made",
-    days: 30,
-    unit: "calendar",
-    citation: "12 CFR 1024.41(h)(4)",
-    what: {
-      en: "decide your appeal of a loan modification denial",
-      es: "decidir su apelación de la negación de una modificación del préstamo",
-    },
+    extension: false,
+    noExtensionCitation: "12 CFR 1024.35(e)(3)(ii)",
+    scope: [],
   },
   "notice-of-error-foreclosure": {
     id: "notice-of-error-foreclosure",
-    startsAt: "request-received",
+    kind: "deadline",
     days: 30,
-    unit: "business",
+    counting: regXDays,
     citation: "12 CFR 1024.35(e)(3)(i)(B)",
-    what: {
-      en:
-        "answer a notice that a foreclosure was started or a sale scheduled wrongly, and before the sale date if that comes first (no extension allowed)",
-      es:
-        "responder a un aviso de que una ejecución hipotecaria se inició o una venta se programó indebidamente, y antes de la fecha de la venta si esta llega primero (sin prórroga)",
-    },
+    startsAt: "request-received",
+    extension: false,
+    noExtensionCitation: "12 CFR 1024.35(e)(3)(ii)",
+    endsBeforeSale: true,
+    scope: [],
+  },
+  "documents-relied-on": {
+    id: "documents-relied-on",
+    kind: "deadline",
+    days: 15,
+    counting: regXDays,
+    citation: "12 CFR 1024.35(e)(4)",
+    startsAt: "request-received",
+    extension: false,
+    scope: [],
   },
   "credit-reporting-protection": {
     id: "credit-reporting-protection",
-    startsAt: "request-received",
+    kind: "protection",
     days: 60,
-    unit: "calendar",
+    counting: "calendar",
     citation: "12 CFR 1024.35(i)(1)",
-    what: {
-      en:
-        "not report negative information to credit bureaus about a payment your notice of error disputes",
-      es:
-        "no reportar información negativa a las agencias de crédito sobre un pago que su aviso de error disputa",
-    },
+    startsAt: "request-received",
+    extension: false,
+    scope: ["payment-in-dispute"],
+  },
+  "loan-owner": {
+    id: "loan-owner",
+    kind: "deadline",
+    days: 10,
+    counting: regXDays,
+    citation: "12 CFR 1024.36(d)(2)(i)(A)",
+    startsAt: "request-received",
+    extension: false,
+    noExtensionCitation: "12 CFR 1024.36(d)(2)(ii)",
+    scope: [],
+  },
+  "other-information": {
+    id: "other-information",
+    kind: "deadline",
+    days: 30,
+    counting: regXDays,
+    citation: "12 CFR 1024.36(d)(2)(i)(B)",
+    startsAt: "request-received",
+    extension: fifteenMoreDays("12 CFR 1024.36(d)(2)(ii)"),
+    scope: [],
+  },
+  "payoff-statement": {
+    id: "payoff-statement",
+    kind: "deadline",
+    days: 7,
+    counting: "servicer-business-days",
+    citation: "12 CFR 1026.36(c)(3)",
+    startsAt: "request-received",
+    extension: false,
+    scope: ["payoff-exceptions"],
+  },
+  "escrow-refund-after-payoff": {
+    id: "escrow-refund-after-payoff",
+    kind: "deadline",
+    days: 20,
+    counting: regXDays,
+    citation: "12 CFR 1024.34(b)(1)",
+    startsAt: "payoff",
+    extension: false,
+    scope: [],
+  },
+  "escrow-surplus-refund": {
+    id: "escrow-surplus-refund",
+    kind: "deadline",
+    days: 30,
+    counting: "calendar",
+    citation: "12 CFR 1024.17(f)(2)(i)",
+    startsAt: "escrow-analysis",
+    extension: false,
+    scope: ["borrower-current"],
+  },
+  "escrow-annual-statement": {
+    id: "escrow-annual-statement",
+    kind: "deadline",
+    days: 30,
+    counting: "calendar",
+    citation: "12 CFR 1024.17(i)",
+    startsAt: "escrow-year-end",
+    extension: false,
+    scope: [],
+  },
+  "loss-mitigation-acknowledgement": {
+    id: "loss-mitigation-acknowledgement",
+    kind: "deadline",
+    days: 5,
+    counting: regXDays,
+    citation: "12 CFR 1024.41(b)(2)(i)(B)",
+    startsAt: "application-received",
+    extension: false,
+    minDaysBeforeSale: 45,
+    scope: [...lossMitigationScope, "application-45-days-before-sale"],
+  },
+  "loss-mitigation-decision": {
+    id: "loss-mitigation-decision",
+    kind: "deadline",
+    days: 30,
+    counting: "calendar",
+    citation: "12 CFR 1024.41(c)(1)",
+    startsAt: "complete-application-received",
+    extension: false,
+    minDaysBeforeSale: 38,
+    scope: [...lossMitigationScope, "complete-more-than-37-days-before-sale"],
+  },
+  "loss-mitigation-appeal-decision": {
+    id: "loss-mitigation-appeal-decision",
+    kind: "deadline",
+    days: 30,
+    counting: "calendar",
+    citation: "12 CFR 1024.41(h)(4)",
+    startsAt: "appeal-made",
+    extension: false,
+    scope: lossMitigationScope,
   },
   "transfer-notice-new-servicer": {
     id: "transfer-notice-new-servicer",
-    startsAt: "transfer-effective",
+    kind: "deadline",
     days: 15,
-    unit: "calendar",
+    counting: "calendar",
     citation: "12 CFR 1024.33(b)(3)(i)",
-    what: {
-      en: "send you a notice that it is your new servicer (new servicer)",
-      es: "enviarle un aviso de que es su nuevo administrador (nuevo administrador)",
-    },
+    startsAt: "transfer-effective",
+    extension: false,
+    scope: [],
   },
   "transfer-payment-grace": {
     id: "transfer-payment-grace",
-    startsAt: "transfer-effective",
+    kind: "protection",
     days: 60,
-    unit: "calendar",
+    counting: "calendar",
     citation: "12 CFR 1024.33(c)(1)",
-    what: {
-      en: "not treat as late an on-time payment you sent to the old servicer",
-      es: "no tratar como atrasado un pago a tiempo que usted envió al administrador anterior",
-    },
+    startsAt: "transfer-effective",
+    startDayCounts: true,
+    extension: false,
+    scope: [],
   },
   "pmi-premium-refund": {
     id: "pmi-premium-refund",
-    startsAt: "pmi-termination",
+    kind: "deadline",
     days: 45,
-    unit: "calendar",
+    counting: "calendar",
     citation: "12 U.S.C. 4902(f)(1)",
-    what: {
-      en: "return the unearned mortgage insurance premiums after PMI ends",
-      es:
-        "devolverle las primas no devengadas del seguro hipotecario después de que termina el PMI",
-    },
+    startsAt: "pmi-termination",
+    extension: false,
+    scope: ["private-mortgage-insurance"],
   },
 };

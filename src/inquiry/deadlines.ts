@@ -1,201 +1,86 @@
-import type { CategoryId, Lang } from "./categories.ts";
+import { addBusinessDays } from "./business-days.ts";
+import type { CategoryId } from "./categories.ts";
 import { findTopic } from "./catalog.ts";
-import { addCalendarDays, formatDate, type IsoDate, weekday } from "./dates.ts";
-import { type DeadlineRuleId, deadlineRules } from "./deadline-rules.ts";
+import { addCalendarDays, daysBetween, type IsoDate } from "./dates.ts";
+import {
+  type Counting,
+  type DeadlineRuleId,
+  deadlineRules,
+  type ScopeId,
+} from "./deadline-rules.ts";
 
-export { addCalendarDays } from "./dates.ts";
-
-export interface Holiday {
-  name: string;
-  /** The day in law. */
-  date: IsoDate;
-  /** The weekday it is observed on (5 U.S.C. 6103(b); Executive Order 11582). */
-  observed: IsoDate;
-}
-
-function iso(year: number, month: number, day: number): IsoDate {
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** The nth given weekday of a month (n = -1 for the last). */
-function nthWeekday(
-  year: number,
-  month: number,
-  dow: number,
-  n: number,
-): IsoDate {
-  if (n > 0) {
-    const first = iso(year, month, 1);
-    return addCalendarDays(
-      first,
-      ((dow - weekday(first) + 7) % 7) + (n - 1) * 7,
-    );
-  }
-  const last = addCalendarDays(
-    iso(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1),
-    -1,
-  );
-  return addCalendarDays(last, -((weekday(last) - dow + 7) % 7));
-}
-
-function observedDay(date: IsoDate): IsoDate {
-  const dow = weekday(date);
-  return dow === 6 ? addCalendarDays(date, -1) : dow === 0 ? addCalendarDays(date, 1) : date;
-}
-
-/** The eleven legal public holidays of 5 U.S.C. 6103(a) for a year. */
-export function federalHolidays(year: number): Holiday[] {
-  const fixed = (name: string, month: number, day: number) => {
-    const date = iso(year, month, day);
-    return { name, date, observed: observedDay(date) };
-  };
-  const floating = (name: string, month: number, dow: number, n: number) => {
-    const date = nthWeekday(year, month, dow, n);
-    return { name, date, observed: date };
-  };
-  return [
-    fixed("New Year's Day", 1, 1),
-    floating("Birthday of Martin Luther King, Jr.", 1, 1, 3),
-    floating("Washington's Birthday", 2, 1, 3),
-    floating("Memorial Day", 5, 1, -1),
-    fixed("Juneteenth National Independence Day", 6, 19),
-    fixed("Independence Day", 7, 4),
-    floating("Labor Day", 9, 1, 1),
-    floating("Columbus Day", 10, 1, 2),
-    fixed("Veterans Day", 11, 11),
-    floating("Thanksgiving Day", 11, 4, 4),
-    fixed("Christmas Day", 12, 25),
-  ];
-}
-
-const holidayCache = new Map<number, Set<IsoDate>>();
-
-/** Holidays and observed days falling in a year (New Year's of the next year can be observed Dec 31). */
-function holidayDates(year: number): Set<IsoDate> {
-  let set = holidayCache.get(year);
-  if (!set) {
-    set = new Set(
-      [...federalHolidays(year), ...federalHolidays(year + 1)]
-        .flatMap((h) => [h.date, h.observed])
-        .filter((d) => d.startsWith(String(year))),
-    );
-    holidayCache.set(year, set);
-  }
-  return set;
-}
-
-export function isFederalHoliday(date: IsoDate): boolean {
-  return holidayDates(Number(date.slice(0, 4))).has(date);
-}
-
-/** Not a Saturday, Sunday, federal holiday or observed holiday. */
-export function isBusinessDay(date: IsoDate): boolean {
-  const dow = weekday(date);
-  return dow !== 0 && dow !== 6 && !isFederalHoliday(date);
-}
-
-/** The date `days` business days after `date` (the start day itself is not counted). */
-export function addBusinessDays(date: IsoDate, days: number): IsoDate {
-  let d = date;
-  for (let left = days; left > 0;) {
-    d = addCalendarDays(d, 1);
-    if (isBusinessDay(d)) left--;
-  }
-  return d;
-}
-
+/** One clock worked out for a message the servicer receives on `start` (an estimate). */
 export interface Deadline {
   ruleId: DeadlineRuleId | "servicer-response";
+  kind: "deadline" | "protection";
+  start: IsoDate;
   dueDate: IsoDate;
   days: number;
-  unit: "business" | "calendar";
+  counting: Counting;
+  /** Empty for the servicer's own promise, which no law sets. */
   citation: string;
-  /** One line for a message or page, always saying the date is an estimate. */
-  label(lang: Lang): string;
-  /** When the servicer may extend by telling you in writing before the deadline. */
-  extension?: { days: number; dueDate: IsoDate; note(lang: Lang): string };
+  /** The foreclosure sale, not the counted period, sets the due date (1024.35(e)(3)(i)(B)). */
+  beforeSale: boolean;
+  /** The longer date the law allows after written notice; absent where none is allowed. */
+  extension?: { days: number; dueDate: IsoDate; citation: string };
+  /** The sentence that forbids an extension, where the law says so. */
+  noExtensionCitation?: string;
+  scope: ScopeId[];
 }
 
 export interface DeadlineOptions {
-  /** The servicer's own promise (profile.responseTimeBusinessDays), for categories the law does not time. */
+  /** The servicer's own promise (profile.responseTimeBusinessDays), for topics no law times. */
   responseTimeBusinessDays?: number;
-  /** A scheduled foreclosure sale: errors about foreclosure must be answered before it. */
+  /** A scheduled foreclosure sale. */
   saleDate?: IsoDate;
 }
 
-function due(
-  start: IsoDate,
-  days: number,
-  unit: "business" | "calendar",
-): IsoDate {
-  return unit === "business" ? addBusinessDays(start, days) : addCalendarDays(start, days);
+/** The date a period ends, counted the way the rule counts. */
+export function countFrom(start: IsoDate, days: number, counting: Counting): IsoDate {
+  return counting === "calendar" ? addCalendarDays(start, days) : addBusinessDays(start, days);
 }
 
-function unitText(
-  days: number,
-  unit: "business" | "calendar",
-  lang: Lang,
-): string {
-  if (lang === "en") {
-    return `${days} ${unit === "business" ? "business" : "calendar"} days`;
-  }
-  return `${days} días ${unit === "business" ? "hábiles" : "naturales"}`;
+/** Whether the sale leaves at least `minDays` between the start and the sale date. */
+function farEnoughFromSale(start: IsoDate, saleDate: IsoDate | undefined, minDays?: number) {
+  return minDays === undefined || saleDate === undefined || saleDate <= start ||
+    daysBetween(start, saleDate) >= minDays;
 }
 
-function fromRule(
-  ruleId: DeadlineRuleId,
-  received: IsoDate,
-  options: DeadlineOptions,
-  categoryId: CategoryId,
-  topicId: string,
-): Deadline {
+/** One rule's clock from `start`; a sale date can only bring a foreclosure-error answer forward. */
+export function deadlineFor(ruleId: DeadlineRuleId, start: IsoDate, saleDate?: IsoDate): Deadline {
   const rule = deadlineRules[ruleId];
-  let dueDate = due(received, rule.days, rule.unit);
-  // 12 CFR 1024.35(e)(3)(i)(B): improper foreclosure errors are due before the sale if that is earlier.
-  const beforeSale = ruleId === "notice-of-error" &&
-    categoryId === "notice-of-error" &&
-    (topicId === "foreclosure-filing" || topicId === "foreclosure-sale") &&
-    options.saleDate !== undefined &&
-    addCalendarDays(options.saleDate, -1) < dueDate &&
-    options.saleDate > received;
-  if (beforeSale) dueDate = addCalendarDays(options.saleDate!, -1);
-  const extension = rule.extensionDays && !beforeSale
-    ? {
-      days: rule.extensionDays,
-      dueDate: addBusinessDays(dueDate, rule.extensionDays),
-      note: (lang: Lang) =>
-        lang === "en"
-          ? `The servicer may take ${rule.extensionDays} more business days (to ${
-            formatDate(addBusinessDays(dueDate, rule.extensionDays!), "en")
-          }) if it tells you in writing before the deadline.`
-          : `El administrador puede tomar ${rule.extensionDays} días hábiles más (hasta el ${
-            formatDate(addBusinessDays(dueDate, rule.extensionDays!), "es")
-          }) si se lo informa por escrito antes del plazo.`,
-    }
-    : undefined;
+  let dueDate = rule.startDayCounts
+    ? addCalendarDays(countFrom(start, rule.days, rule.counting), -1)
+    : countFrom(start, rule.days, rule.counting);
+  // "Prior to the date of a foreclosure sale or within 30 days ..., whichever is earlier."
+  const beforeSale = rule.endsBeforeSale === true && saleDate !== undefined && saleDate > start &&
+    saleDate <= dueDate;
+  if (beforeSale) dueDate = addCalendarDays(saleDate!, -1);
   return {
     ruleId,
+    kind: rule.kind,
+    start,
     dueDate,
     days: rule.days,
-    unit: rule.unit,
+    counting: rule.counting,
     citation: rule.citation,
-    label: (lang) =>
-      lang === "en"
-        ? `By ${formatDate(dueDate, "en")} (estimated${
-          beforeSale ? ", before the sale date" : `, ${unitText(rule.days, rule.unit, "en")}`
-        }): ${rule.what.en} (${rule.citation}).`
-        : `A más tardar el ${formatDate(dueDate, "es")} (fecha estimada${
-          beforeSale
-            ? ", antes de la fecha de la venta"
-            : `, ${unitText(rule.days, rule.unit, "es")}`
-        }): ${rule.what.es} (${rule.citation}).`,
-    extension,
+    beforeSale,
+    extension: rule.extension
+      ? {
+        days: rule.extension.days,
+        dueDate: countFrom(dueDate, rule.extension.days, rule.extension.counting),
+        citation: rule.extension.citation,
+      }
+      : undefined,
+    noExtensionCitation: rule.noExtensionCitation,
+    scope: rule.scope,
   };
 }
 
 /**
- * Estimated answer dates for a message the servicer receives on `received`.
- * Estimates: the law counts from receipt, and mail takes time to arrive.
+ * Estimated clocks for a message the servicer receives on `received`: the topic's legal deadlines
+ * that apply, else the servicer's own promise. Rules that apply only far enough before a sale
+ * (1024.41(b)(2)(i)) are left out when the sale is closer; `saleThresholds` says what remains.
  */
 export function deadlinesFor(
   categoryId: CategoryId,
@@ -204,25 +89,65 @@ export function deadlinesFor(
   options: DeadlineOptions = {},
 ): Deadline[] {
   const ruleIds = findTopic(categoryId, topicId)?.deadlines ?? [];
-  const list = ruleIds.map((id) => fromRule(id, received, options, categoryId, topicId));
+  const list = ruleIds
+    .filter((id) =>
+      farEnoughFromSale(received, options.saleDate, deadlineRules[id].minDaysBeforeSale)
+    )
+    .map((id) => deadlineFor(id, received, options.saleDate));
   const days = options.responseTimeBusinessDays;
-  if (list.length === 0 && days !== undefined) {
-    const dueDate = addBusinessDays(received, days);
+  if (ruleIds.length === 0 && days !== undefined) {
     list.push({
       ruleId: "servicer-response",
-      dueDate,
+      kind: "deadline",
+      start: received,
+      dueDate: addBusinessDays(received, days),
       days,
-      unit: "business",
+      counting: "excluding-weekends-and-holidays",
       citation: "",
-      label: (lang) =>
-        lang === "en"
-          ? `By ${
-            formatDate(dueDate, "en")
-          } (estimated, ${days} business days): the servicer's stated time for a first answer.`
-          : `A más tardar el ${
-            formatDate(dueDate, "es")
-          } (fecha estimada, ${days} días hábiles): el plazo que el administrador indica para una primera respuesta.`,
+      beforeSale: false,
+      scope: [],
     });
   }
   return list;
+}
+
+/** Loss-mitigation protections keyed to how many days before a sale the application arrives. */
+export const saleThresholdIds = ["acknowledgement-45", "decision-37", "appeal-90"] as const;
+export type SaleThresholdId = typeof saleThresholdIds[number];
+
+/** "45 days or more", "more than 37 days" and "90 days or more" before the sale (12 CFR 1024.41). */
+const thresholdDays: Record<SaleThresholdId, number> = {
+  "acknowledgement-45": 45,
+  "decision-37": 38,
+  "appeal-90": 90,
+};
+
+export interface SaleThreshold {
+  id: SaleThresholdId;
+  saleDate: IsoDate;
+  /** The last day an application (a complete one, except for the acknowledgement) can arrive. */
+  lastDay: IsoDate;
+  /** Whether a message received on the estimated day arrives in time. */
+  met: boolean;
+}
+
+/**
+ * For a topic that asks for loss mitigation and a sale date in the future: the last day for each
+ * protection, and whether a message arriving on `received` makes it (1024.41(b)(3): timelines are
+ * set by the day a complete application is received).
+ */
+export function saleThresholdsFor(
+  categoryId: CategoryId,
+  topicId: string,
+  received: IsoDate,
+  saleDate: IsoDate | undefined,
+): SaleThreshold[] {
+  const asksForHelp = findTopic(categoryId, topicId)?.deadlines.includes(
+    "loss-mitigation-acknowledgement",
+  );
+  if (!asksForHelp || saleDate === undefined || saleDate <= received) return [];
+  return saleThresholdIds.map((id) => {
+    const lastDay = addCalendarDays(saleDate, -thresholdDays[id]);
+    return { id, saleDate, lastDay, met: received <= lastDay };
+  });
 }

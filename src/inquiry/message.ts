@@ -8,7 +8,8 @@ import {
   recipientFor,
 } from "./catalog.ts";
 import { formatDate, type IsoDate } from "./dates.ts";
-import { type Deadline, deadlinesFor } from "./deadlines.ts";
+import { describeDeadline } from "./deadline-text.ts";
+import { type Deadline, deadlinesFor, type SaleThreshold, saleThresholdsFor } from "./deadlines.ts";
 import type { ServicerProfile } from "./profile.ts";
 import type { Attachment, Inquiry } from "./schema.ts";
 import { subjectFor } from "./subject.ts";
@@ -33,6 +34,8 @@ export interface Message {
   body: string;
   reference: string;
   deadlines: Deadline[];
+  /** Loss-mitigation protections that depend on how early the application arrives before a sale. */
+  saleThresholds: SaleThreshold[];
 }
 
 /** FNV-1a, 32 bits: a short stable fingerprint, not a security measure. */
@@ -74,7 +77,7 @@ const words = {
     encloseNote: "I am enclosing copies of these documents:",
     deadlines: "When to expect an answer (estimated)",
     deadlinesNote: (d: string) =>
-      `Counted in business days from ${d}; the servicer's clock starts when it receives this.`,
+      `Counted from ${d} as if the servicer receives this that day; its clock starts when it does.`,
     reference: "Reference",
     date: "Date",
     thanks: "Thank you for your help.",
@@ -98,7 +101,7 @@ const words = {
     encloseNote: "Incluyo copias de estos documentos:",
     deadlines: "Cuándo esperar una respuesta (fechas estimadas)",
     deadlinesNote: (d: string) =>
-      `Contado en días hábiles desde el ${d}; el plazo empieza cuando el administrador recibe este mensaje.`,
+      `Contado desde el ${d} como si el administrador recibiera este mensaje ese día; su plazo empieza cuando lo recibe.`,
     reference: "Referencia",
     date: "Fecha",
     thanks: "Gracias por su ayuda.",
@@ -189,14 +192,18 @@ export function buildMessage(
   const attachments = inquiry.attachments.map((a) =>
     `- ${singleLine(a.name)} (${typeNames[a.type]})`
   );
+  const saleThresholds = saleThresholdsFor(
+    inquiry.category,
+    inquiry.topic,
+    today,
+    inquiry.saleDate,
+  );
   const deadlineLines = deadlines.length === 0 ? [] : [
     w.deadlinesNote(formatDate(today, lang)),
-    ...deadlines.flatMap((
-      d,
-    ) => [
-      `- ${d.label(lang)}`,
-      ...(d.extension ? [`  ${d.extension.note(lang)}`] : []),
-    ]),
+    ...deadlines.flatMap((d) => {
+      const { line, extension } = describeDeadline(d, lang);
+      return [`- ${line}`, ...(extension ? [`  ${extension}`] : [])];
+    }),
   ];
   const closing = [
     ...section(w.ask, [
@@ -273,5 +280,6 @@ export function buildMessage(
     body: wrap(lines.join("\n")),
     reference,
     deadlines,
+    saleThresholds,
   };
 }

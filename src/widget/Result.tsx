@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
+import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-text.ts";
 import type { Composed, Lang, ToneHint } from "../inquiry/index.ts";
 import { download } from "./download.ts";
 
@@ -22,6 +23,7 @@ export function Result({ composed: c, hints, lang, t }: Props) {
   const say = (s: string) => setStatus((old) => old === s ? s + "\u00a0" : s);
   const copy = (text: string) =>
     navigator.clipboard.writeText(text).then(() => say(t.copied), () => say(t.copyFailed));
+  const saleLines = describeSaleThresholds(m.saleThresholds, lang);
   const to = r.kind === "email" ? r.address : [r.name, r.attention, ...r.lines].join("\n");
   return (
     <section class={letter ? "result letter" : "result"} aria-labelledby="result-title">
@@ -73,8 +75,19 @@ export function Result({ composed: c, hints, lang, t }: Props) {
       <h3>{t.deadlinesTitle}</h3>
       <p>{t.deadlinesNote}</p>
       <ul>
-        {m.deadlines.map((d) => <li key={d.ruleId}>{d.label(lang)} {d.extension?.note(lang)}</li>)}
+        {m.deadlines.map((d) => {
+          const { line, extension, notes } = describeDeadline(d, lang);
+          return <li key={d.ruleId}>{[line, extension, ...notes].filter(Boolean).join(" ")}</li>;
+        })}
       </ul>
+      {saleLines.length > 0 && (
+        <>
+          <p>{saleLines[0]}</p>
+          <ul>
+            {saleLines.slice(1).map((line) => <li key={line}>{line}</li>)}
+          </ul>
+        </>
+      )}
       {hints.length > 0 && (
         <>
           <h3>{t.toneTitle}</h3>

@@ -1,113 +1,72 @@
 import assert from "node:assert/strict";
-import {
-  addBusinessDays,
-  addCalendarDays,
-  deadlinesFor,
-  federalHolidays,
-  isBusinessDay,
-  isFederalHoliday,
-} from "../../../src/inquiry/deadlines.ts";
+import { describeDeadline, describeSaleThresholds } from "../../../src/inquiry/deadline-text.ts";
+import { deadlinesFor, saleThresholdsFor } from "../../../src/inquiry/deadlines.ts";
 
-Deno.test("federalHolidays: 2026 observed dates", () => {
-  assert.deepEqual(federalHolidays(2026).map((h) => h.observed), [
-    "2026-01-01",
-    "2026-01-19",
-    "2026-02-16",
-    "2026-05-25",
-    "2026-06-19",
-    "2026-07-03",
-    "2026-09-07",
-    "2026-10-12",
-    "2026-11-11",
-    "2026-11-26",
-    "2026-12-25",
-  ]);
-});
-
-Deno.test("federalHolidays: 2027 observed dates", () => {
-  assert.deepEqual(federalHolidays(2027).map((h) => h.observed), [
-    "2027-01-01",
-    "2027-01-18",
-    "2027-02-15",
-    "2027-05-31",
-    "2027-06-18",
-    "2027-07-05",
-    "2027-09-06",
-    "2027-10-11",
-    "2027-11-11",
-    "2027-11-25",
-    "2027-12-24",
-  ]);
-});
-
-Deno.test("isFederalHoliday: New Year's Day on a Saturday is observed the Friday before", () => {
-  assert.equal(isFederalHoliday("2021-12-31"), true);
-  assert.equal(isFederalHoliday("2027-12-31"), true);
-  assert.equal(isFederalHoliday("2026-12-31"), false);
-  assert.equal(isFederalHoliday("2022-12-26"), true);
-});
-
-Deno.test("isBusinessDay: weekends and holidays are not", () => {
-  assert.equal(isBusinessDay("2026-07-03"), false);
-  assert.equal(isBusinessDay("2026-07-04"), false);
-  assert.equal(isBusinessDay("2026-07-06"), true);
-  assert.equal(isBusinessDay("2027-06-18"), false);
-  assert.equal(isBusinessDay("2026-11-28"), false);
-});
-
-Deno.test("addBusinessDays and addCalendarDays", () => {
-  assert.equal(addBusinessDays("2026-12-23", 5), "2026-12-31");
-  assert.equal(addBusinessDays("2026-11-25", 1), "2026-11-27");
-  assert.equal(addBusinessDays("2026-11-27", 0), "2026-11-27");
-  assert.equal(addBusinessDays("2026-07-02", 1), "2026-07-06");
-  assert.equal(addCalendarDays("2026-12-31", 1), "2027-01-01");
-  assert.equal(addCalendarDays("2028-02-28", 1), "2028-02-29");
-  assert.equal(addCalendarDays("2026-03-08", 1), "2026-03-09");
-});
-
-Deno.test("deadlinesFor: notice of error with extension, labelled estimated", () => {
-  const list = deadlinesFor("notice-of-error", "unreasonable-fee", "2026-11-27");
-  assert.deepEqual(list.map((d) => [d.ruleId, d.dueDate]), [
-    ["acknowledgement", "2026-12-04"],
-    ["notice-of-error", "2027-01-12"],
-  ]);
-  assert.equal(list[1].extension?.dueDate, "2027-02-03");
-  assert.match(list[1].label("en"), /estimated/);
-  assert.match(list[1].label("es"), /estimada/);
-  assert.equal(list[1].citation, "12 CFR 1024.35(e)(3)");
-});
-
-Deno.test("deadlinesFor: payoff errors, payoff statements and information requests", () => {
-  const due = (c: Parameters<typeof deadlinesFor>[0], t: string) =>
-    deadlinesFor(c, t, "2026-11-27").map((d) => [d.ruleId, d.dueDate]);
-  assert.deepEqual(due("notice-of-error", "payoff-balance"), [
-    ["acknowledgement", "2026-12-04"],
-    ["notice-of-error-payoff", "2026-12-08"],
-  ]);
-  assert.deepEqual(due("document-request", "payoff-statement"), [[
-    "payoff-statement",
-    "2026-12-08",
-  ]]);
-  assert.deepEqual(due("request-for-information", "loan-owner"), [
-    ["acknowledgement", "2026-12-04"],
-    ["loan-owner", "2026-12-11"],
-  ]);
-  assert.deepEqual(due("request-for-information", "other-information").at(-1), [
-    "other-information",
-    "2027-01-12",
-  ]);
-  assert.deepEqual(due("general", "other-question"), []);
-});
-
-Deno.test("deadlinesFor: the servicer's own time and a foreclosure sale", () => {
+Deno.test("deadlinesFor: topics no law times get none, or the servicer's own promise", () => {
+  assert.deepEqual(deadlinesFor("general", "other-question", "2026-11-27"), []);
   const own = deadlinesFor("general", "other-question", "2026-11-27", {
     responseTimeBusinessDays: 10,
   });
   assert.deepEqual(own.map((d) => [d.ruleId, d.dueDate]), [["servicer-response", "2026-12-11"]]);
-  assert.match(own[0].label("en"), /estimated/);
-  const sale = deadlinesFor("notice-of-error", "foreclosure-sale", "2026-11-27", {
+  assert.equal(
+    describeDeadline(own[0], "en").line,
+    "By December 11, 2026 (estimated, 10 business days): the servicer must give a first answer, by its own published promise.",
+  );
+  // A topic the law times never falls back to the servicer's promise.
+  const noe = deadlinesFor("notice-of-error", "other-error", "2026-11-27", {
+    responseTimeBusinessDays: 10,
+  });
+  assert.ok(noe.every((d) => d.ruleId !== "servicer-response"));
+});
+
+Deno.test("describeDeadline: every line says estimated, in both languages", () => {
+  const [ack, answer] = deadlinesFor("notice-of-error", "misapplied-payment", "2026-11-27");
+  assert.equal(
+    describeDeadline(ack, "en").line,
+    "By December 4, 2026 (estimated, 5 business days): the servicer must acknowledge in writing that it received your notice of error or request (12 CFR 1024.35(d), 1024.36(c)).",
+  );
+  assert.equal(
+    describeDeadline(answer, "es").line,
+    "A más tardar el 12 de enero de 2027 (fecha estimada, 30 días hábiles): el administrador debe corregir el error, o explicarle por escrito por qué no encontró ningún error (12 CFR 1024.35(e)(3)(i)(C)).",
+  );
+});
+
+Deno.test("describeDeadline: a foreclosure error due before the sale says so", () => {
+  const [, answer] = deadlinesFor("notice-of-error", "foreclosure-sale", "2026-11-27", {
     saleDate: "2026-12-10",
   });
-  assert.equal(sale[1].dueDate, "2026-12-09");
-  assert.equal(sale[1].extension, undefined);
+  const { line, extension } = describeDeadline(answer, "en");
+  assert.match(line, /^By December 9, 2026 \(estimated, the day before the sale/);
+  assert.equal(extension, "No extension is allowed (12 CFR 1024.35(e)(3)(ii)).");
+});
+
+Deno.test("hardship: a sale 30 days away keeps no acknowledgment, decision or appeal duty", () => {
+  const options = { saleDate: "2026-12-27" };
+  assert.deepEqual(
+    deadlinesFor("hardship", "foreclosure-sale-scheduled", "2026-11-27", options),
+    [],
+  );
+  const thresholds = saleThresholdsFor(
+    "hardship",
+    "foreclosure-sale-scheduled",
+    "2026-11-27",
+    options.saleDate,
+  );
+  assert.deepEqual(thresholds.map((t) => t.met), [false, false, false]);
+  const lines = describeSaleThresholds(thresholds, "en");
+  assert.match(lines[0], /scheduled for December 27, 2026/);
+  assert.match(lines[0], /main home/);
+  assert.match(lines[2], /does not have to be decided within 30 days/);
+  const es = describeSaleThresholds(thresholds, "es");
+  assert.match(es[0], /27 de diciembre de 2026/);
+  assert.equal(es.length, lines.length);
+});
+
+Deno.test("hardship: a sale 60 days away keeps the acknowledgment and decision, not the appeal", () => {
+  const thresholds = saleThresholdsFor("hardship", "loan-modification", "2026-11-27", "2027-01-26");
+  assert.deepEqual(thresholds.map((t) => [t.id, t.met]), [
+    ["acknowledgement-45", true],
+    ["decision-37", true],
+    ["appeal-90", false],
+  ]);
 });

@@ -1,0 +1,122 @@
+import type { DeadlineRuleId, DeadlineStart, ScopeId } from "../deadline-rules.ts";
+
+/** Every word the inquiry core writes, in English; other languages are typed by this one. */
+export const en = {
+  locale: "en-US",
+  deadlines: {
+    /** What the servicer must do (or must not do, for a protection) by the end of the period. */
+    what: {
+      acknowledgement: "acknowledge in writing that it received your notice of error or request",
+      "notice-of-error": "correct the error, or explain in writing why it found no error",
+      "notice-of-error-payoff":
+        "correct the payoff balance, or explain in writing why it found no error",
+      "notice-of-error-foreclosure":
+        "correct the foreclosure error, or explain in writing why it found no error",
+      "documents-relied-on":
+        "send you, free of charge, the documents it relied on to decide there was no error",
+      "credit-reporting-protection":
+        "not report anything negative to the credit bureaus about the payment your notice disputes",
+      "loan-owner": "tell you who owns your loan and how to contact the owner",
+      "other-information": "send the information you asked for, or explain why it is not available",
+      "payoff-statement": "send an accurate payoff statement after your written request",
+      "escrow-refund-after-payoff":
+        "refund the money left in your escrow account after you pay off the loan",
+      "escrow-surplus-refund":
+        "refund an escrow surplus of $50 or more found by the annual analysis",
+      "escrow-annual-statement": "send the annual escrow statement after the escrow year ends",
+      "loss-mitigation-acknowledgement":
+        "acknowledge your application for help in writing and list any missing documents",
+      "loss-mitigation-decision":
+        "evaluate your complete application for every option and tell you its decision in writing",
+      "loss-mitigation-appeal-decision":
+        "decide your appeal of a loan modification denial and tell you in writing",
+      "transfer-notice-new-servicer": "send you a notice that it is your new servicer",
+      "transfer-payment-grace": "not treat as late an on-time payment you sent to the old servicer",
+      "pmi-premium-refund": "return the unearned private mortgage insurance premiums",
+      "servicer-response": "give a first answer, by its own published promise",
+    } satisfies Record<DeadlineRuleId | "servicer-response", string>,
+    period: {
+      "excluding-weekends-and-holidays": (days: number) => `${days} business days`,
+      "servicer-business-days": (days: number) => `${days} business days`,
+      calendar: (days: number) => `${days} calendar days`,
+    },
+    /** One line per clock, always saying that the date is an estimate; `cite` is " (12 CFR ...)" or "". */
+    due: (v: { date: string; period: string; what: string; cite: string }) =>
+      `By ${v.date} (estimated, ${v.period}): the servicer must ${v.what}${v.cite}.`,
+    dueBeforeSale: (v: { date: string; period: string; what: string; cite: string }) =>
+      `By ${v.date} (estimated, the day before the sale, which comes before ${v.period} have passed): the servicer must ${v.what}${v.cite}.`,
+    protectedUntil: (v: { date: string; period: string; what: string; cite: string }) =>
+      `Until ${v.date} (estimated, ${v.period}): the servicer must ${v.what}${v.cite}.`,
+    extension: (v: { days: number; date: string; citation: string }) =>
+      `It may take ${v.days} more business days (to ${v.date}, estimated) only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
+    noExtension: (citation: string) => `No extension is allowed (${citation}).`,
+    /** The rule itself, without dates, as guides state it. */
+    rule: {
+      deadline: (period: string, what: string) => `Within ${period}, your servicer must ${what}.`,
+      protection: (period: string, what: string) => `For ${period}, your servicer must ${what}.`,
+    },
+    extensionRule: (v: { days: number; citation: string }) =>
+      `It may take up to ${v.days} more business days only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
+    counting: {
+      "excluding-weekends-and-holidays":
+        "Business days do not count Saturdays, Sundays or federal holidays.",
+      "servicer-business-days":
+        "Regulation Z counts the days the servicer is open for business, which can include Saturdays (12 CFR 1026.2(a)(6)). The dates this help center estimates count Monday to Friday without federal holidays, so if the servicer is open on Saturdays the real deadline may be earlier.",
+      calendar: "Calendar days count every day, weekends and holidays included.",
+    },
+    startsAt: {
+      "request-received": "The clock starts when the servicer receives your written request.",
+      "application-received": "The clock starts when the servicer receives your application.",
+      "complete-application-received":
+        "The clock starts when the servicer has your complete application, not your first papers.",
+      "appeal-made": "The clock starts when you make your appeal.",
+      "transfer-effective": "The clock starts on the date the transfer takes effect.",
+      "pmi-termination": "The clock starts when your private mortgage insurance ends.",
+      payoff: "The clock starts when your loan is paid off.",
+      "escrow-analysis": "The clock starts on the date of the escrow analysis.",
+      "escrow-year-end": "The clock starts when your escrow year ends.",
+    } satisfies Record<DeadlineStart, string>,
+    estimate: "Any date counted from this rule is an estimate.",
+    scope: {
+      "principal-residence":
+        "This duty applies only if the home is your main home (12 CFR 1024.30(c)(2)).",
+      "not-small-servicers":
+        "Small servicers do not have to follow it (12 CFR 1024.30(b)(1)); they must still wait until a loan is more than 120 days behind before starting a foreclosure, and may not start or finish one while you keep to a loss-mitigation agreement (12 CFR 1024.41(j)).",
+      "application-45-days-before-sale":
+        "It applies only to an application received 45 days or more before a scheduled foreclosure sale (12 CFR 1024.41(b)(2)(i)).",
+      "complete-more-than-37-days-before-sale":
+        "It applies only to a complete application received more than 37 days before a scheduled foreclosure sale (12 CFR 1024.41(c)(1)).",
+      "borrower-current":
+        "It applies only if your payments are current: received within 30 days of each due date (12 CFR 1024.17(f)(2)(ii)).",
+      "payment-in-dispute":
+        "It covers the payment your notice of error is about, and it follows a notice of error, not a request for information.",
+      "payoff-exceptions":
+        "If the loan is in bankruptcy or foreclosure, is a reverse or shared-appreciation mortgage, or a natural disaster delays the servicer, it must answer within a reasonable time instead.",
+      "private-mortgage-insurance":
+        "It covers private mortgage insurance under the Homeowners Protection Act, not FHA mortgage insurance.",
+    } satisfies Record<ScopeId, string>,
+    /** Protections that depend on how long before a foreclosure sale an application is complete. */
+    sale: {
+      intro: (sale: string) =>
+        `A foreclosure sale is scheduled for ${sale}. What the servicer must do depends on how early it has your application (12 CFR 1024.41(b)(3)). If this is your main home and your servicer is not a small servicer:`,
+      met: {
+        "acknowledgement-45": (day: string) =>
+          `An application received by ${day} (estimated) must be acknowledged within 5 business days, with a list of missing documents (12 CFR 1024.41(b)(2)(i)).`,
+        "decision-37": (day: string) =>
+          `A complete application received by ${day} (estimated) must get a written decision within 30 calendar days, and the servicer may not move for a foreclosure judgment or hold the sale until the review is over (12 CFR 1024.41(c)(1), 1024.41(g)).`,
+        "appeal-90": (day: string) =>
+          `A complete application received by ${day} (estimated) gives you the right to appeal a loan modification denial, and at least 14 days to accept an offer (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+      },
+      missed: {
+        "acknowledgement-45": (day: string) =>
+          `Your application arrives after ${day} (estimated), fewer than 45 days before the sale, so the servicer does not have to acknowledge it within 5 business days (12 CFR 1024.41(b)(2)(i)).`,
+        "decision-37": (day: string) =>
+          `A complete application that arrives after ${day} (estimated), 37 days or fewer before the sale, does not have to be decided within 30 days, and the sale is not paused for it (12 CFR 1024.41(c)(1), 1024.41(g)). Call the servicer and a housing counselor now.`,
+        "appeal-90": (day: string) =>
+          `A complete application that arrives after ${day} (estimated), fewer than 90 days before the sale, has no right of appeal, and an offer may give you as few as 7 days to accept (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+      },
+    },
+  },
+};
+
+export type InquiryWords = typeof en;

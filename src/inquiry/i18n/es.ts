@@ -1,0 +1,123 @@
+import type { InquiryWords } from "./en.ts";
+
+/** Las palabras del núcleo de consultas en español (EE. UU.): "días hábiles", "días calendario". */
+export const es: InquiryWords = {
+  locale: "es-US",
+  deadlines: {
+    what: {
+      acknowledgement: "confirmar por escrito que recibió su aviso de error o su solicitud",
+      "notice-of-error":
+        "corregir el error, o explicarle por escrito por qué no encontró ningún error",
+      "notice-of-error-payoff":
+        "corregir el saldo de liquidación, o explicarle por escrito por qué no encontró ningún error",
+      "notice-of-error-foreclosure":
+        "corregir el error de la ejecución hipotecaria, o explicarle por escrito por qué no encontró ningún error",
+      "documents-relied-on":
+        "enviarle gratis los documentos en los que se basó para decidir que no hubo error",
+      "credit-reporting-protection":
+        "no reportar nada negativo a las agencias de crédito sobre el pago que su aviso disputa",
+      "loan-owner": "decirle quién es el dueño de su préstamo y cómo comunicarse con él",
+      "other-information":
+        "enviarle la información que pidió, o explicarle por qué no está disponible",
+      "payoff-statement":
+        "enviarle un estado de liquidación exacto después de su solicitud por escrito",
+      "escrow-refund-after-payoff":
+        "devolverle el dinero que queda en su cuenta de depósito en garantía (escrow) después de liquidar el préstamo",
+      "escrow-surplus-refund":
+        "devolverle un sobrante de escrow de $50 o más que encuentre el análisis anual",
+      "escrow-annual-statement":
+        "enviarle el estado anual de escrow después de que termine el año de escrow",
+      "loss-mitigation-acknowledgement":
+        "confirmar por escrito su solicitud de ayuda y decirle qué documentos faltan",
+      "loss-mitigation-decision":
+        "evaluar su solicitud completa para todas las opciones y comunicarle su decisión por escrito",
+      "loss-mitigation-appeal-decision":
+        "decidir su apelación de la negación de una modificación del préstamo y comunicársela por escrito",
+      "transfer-notice-new-servicer": "enviarle un aviso de que es su nuevo administrador",
+      "transfer-payment-grace":
+        "no tratar como atrasado un pago a tiempo que usted envió al administrador anterior",
+      "pmi-premium-refund": "devolverle las primas no devengadas del seguro hipotecario privado",
+      "servicer-response": "darle una primera respuesta, según el plazo que él mismo publica",
+    },
+    period: {
+      "excluding-weekends-and-holidays": (days) => `${days} días hábiles`,
+      "servicer-business-days": (days) => `${days} días hábiles`,
+      calendar: (days) => `${days} días calendario`,
+    },
+    due: (v) =>
+      `A más tardar el ${v.date} (fecha estimada, ${v.period}): el administrador debe ${v.what}${v.cite}.`,
+    dueBeforeSale: (v) =>
+      `A más tardar el ${v.date} (fecha estimada, el día antes de la venta, que llega antes de que pasen ${v.period}): el administrador debe ${v.what}${v.cite}.`,
+    protectedUntil: (v) =>
+      `Hasta el ${v.date} (fecha estimada, ${v.period}): el administrador debe ${v.what}${v.cite}.`,
+    extension: (v) =>
+      `Puede tomar ${v.days} días hábiles más (hasta el ${v.date}, fecha estimada) solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
+    noExtension: (citation) => `No se permite prórroga (${citation}).`,
+    rule: {
+      deadline: (period, what) => `Dentro de ${period}, su administrador debe ${what}.`,
+      protection: (period, what) => `Durante ${period}, su administrador debe ${what}.`,
+    },
+    extensionRule: (v) =>
+      `Puede tomar hasta ${v.days} días hábiles más solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
+    counting: {
+      "excluding-weekends-and-holidays":
+        "Los días hábiles no cuentan sábados, domingos ni días feriados federales.",
+      "servicer-business-days":
+        "El Reglamento Z cuenta los días en que el administrador abre para atender sus negocios, que pueden incluir los sábados (12 CFR 1026.2(a)(6)). Las fechas que estima este centro de ayuda cuentan de lunes a viernes sin días feriados federales, así que si el administrador abre los sábados el plazo real puede vencer antes.",
+      calendar: "Los días calendario cuentan todos los días, incluidos fines de semana y feriados.",
+    },
+    startsAt: {
+      "request-received":
+        "El plazo empieza cuando el administrador recibe su solicitud por escrito.",
+      "application-received":
+        "El plazo empieza cuando el administrador recibe su solicitud de ayuda.",
+      "complete-application-received":
+        "El plazo empieza cuando el administrador tiene su solicitud completa, no sus primeros documentos.",
+      "appeal-made": "El plazo empieza cuando usted presenta su apelación.",
+      "transfer-effective": "El plazo empieza en la fecha en que la transferencia entra en vigor.",
+      "pmi-termination": "El plazo empieza cuando termina su seguro hipotecario privado.",
+      payoff: "El plazo empieza cuando se liquida su préstamo.",
+      "escrow-analysis": "El plazo empieza en la fecha del análisis de escrow.",
+      "escrow-year-end": "El plazo empieza cuando termina su año de escrow.",
+    },
+    estimate: "Cualquier fecha calculada con esta regla es estimada.",
+    scope: {
+      "principal-residence":
+        "Esta obligación se aplica solo si la casa es su vivienda principal (12 CFR 1024.30(c)(2)).",
+      "not-small-servicers":
+        "Los administradores pequeños no tienen que cumplirla (12 CFR 1024.30(b)(1)); aun así, deben esperar a que el préstamo tenga más de 120 días de atraso para iniciar una ejecución hipotecaria, y no pueden iniciarla ni terminarla mientras usted cumpla un acuerdo de mitigación de pérdidas (12 CFR 1024.41(j)).",
+      "application-45-days-before-sale":
+        "Se aplica solo a una solicitud recibida 45 días o más antes de una venta por ejecución hipotecaria programada (12 CFR 1024.41(b)(2)(i)).",
+      "complete-more-than-37-days-before-sale":
+        "Se aplica solo a una solicitud completa recibida más de 37 días antes de una venta por ejecución hipotecaria programada (12 CFR 1024.41(c)(1)).",
+      "borrower-current":
+        "Se aplica solo si sus pagos están al día: recibidos dentro de los 30 días de cada fecha de vencimiento (12 CFR 1024.17(f)(2)(ii)).",
+      "payment-in-dispute":
+        "Cubre el pago del que trata su aviso de error, y sigue a un aviso de error, no a una solicitud de información.",
+      "payoff-exceptions":
+        "Si el préstamo está en bancarrota o en ejecución hipotecaria, es una hipoteca revertida o de plusvalía compartida, o un desastre natural retrasa al administrador, debe responder en un tiempo razonable.",
+      "private-mortgage-insurance":
+        "Cubre el seguro hipotecario privado según la Ley de Protección del Propietario de Vivienda (Homeowners Protection Act), no el seguro hipotecario de la FHA.",
+    },
+    sale: {
+      intro: (sale) =>
+        `Hay una venta por ejecución hipotecaria programada para el ${sale}. Lo que debe hacer el administrador depende de cuándo tiene su solicitud (12 CFR 1024.41(b)(3)). Si es su vivienda principal y su administrador no es un administrador pequeño:`,
+      met: {
+        "acknowledgement-45": (day) =>
+          `Una solicitud recibida a más tardar el ${day} (fecha estimada) debe confirmarse dentro de 5 días hábiles, con una lista de los documentos que faltan (12 CFR 1024.41(b)(2)(i)).`,
+        "decision-37": (day) =>
+          `Una solicitud completa recibida a más tardar el ${day} (fecha estimada) debe recibir una decisión por escrito dentro de 30 días calendario, y el administrador no puede pedir una sentencia de ejecución hipotecaria ni hacer la venta hasta que termine la revisión (12 CFR 1024.41(c)(1), 1024.41(g)).`,
+        "appeal-90": (day) =>
+          `Una solicitud completa recibida a más tardar el ${day} (fecha estimada) le da derecho a apelar la negación de una modificación del préstamo, y al menos 14 días para aceptar una oferta (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+      },
+      missed: {
+        "acknowledgement-45": (day) =>
+          `Su solicitud llega después del ${day} (fecha estimada), menos de 45 días antes de la venta, así que el administrador no tiene que confirmarla dentro de 5 días hábiles (12 CFR 1024.41(b)(2)(i)).`,
+        "decision-37": (day) =>
+          `Una solicitud completa que llegue después del ${day} (fecha estimada), 37 días o menos antes de la venta, no tiene que decidirse dentro de 30 días, y la venta no se detiene por ella (12 CFR 1024.41(c)(1), 1024.41(g)). Llame ya al administrador y a un consejero de vivienda.`,
+        "appeal-90": (day) =>
+          `Una solicitud completa que llegue después del ${day} (fecha estimada), menos de 90 días antes de la venta, no tiene derecho de apelación, y una oferta puede darle solo 7 días para aceptar (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+      },
+    },
+  },
+};
