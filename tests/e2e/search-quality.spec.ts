@@ -87,6 +87,27 @@ const queries: { lang: "en" | "es"; q: string; expect: string[] }[] = [
   { lang: "es", q: "murió mi esposo, ¿qué pasa con la hipoteca?", expect: ["death-or-divorce"] },
   { lang: "es", q: "cheque del seguro", expect: ["insurance-claim-checks"] },
   { lang: "es", q: "cancelar el pago automático", expect: ["autopay-and-ways-to-pay"] },
+  // lien-release, escrow-changes, servicemembers-and-disasters
+  {
+    lang: "en",
+    q: "paid off my mortgage but the lien is still on my house",
+    expect: ["lien-release"],
+  },
+  { lang: "en", q: "deed of reconveyance", expect: ["lien-release"] },
+  { lang: "en", q: "paid in full letter", expect: ["lien-release"] },
+  { lang: "en", q: "supplemental property tax bill", expect: ["escrow-changes"] },
+  { lang: "en", q: "my home insurance was not renewed", expect: ["escrow-changes"] },
+  { lang: "en", q: "cancel my escrow account", expect: ["escrow-changes"] },
+  {
+    lang: "en",
+    q: "military orders lower my interest rate",
+    expect: ["servicemembers-and-disasters"],
+  },
+  { lang: "en", q: "hurricane damaged my home", expect: ["servicemembers-and-disasters"] },
+  { lang: "es", q: "liberación del gravamen", expect: ["lien-release"] },
+  { lang: "es", q: "quitar el escrow de mi préstamo", expect: ["escrow-changes"] },
+  { lang: "es", q: "militar en servicio activo", expect: ["servicemembers-and-disasters"] },
+  { lang: "es", q: "desastre natural y mi hipoteca", expect: ["servicemembers-and-disasters"] },
   // servicing-transfer, after-forbearance, foreclosure-process, removing-pmi
   { lang: "en", q: "my loan was sold to a new company", expect: ["servicing-transfer"] },
   { lang: "en", q: "paid my old servicer after the transfer", expect: ["servicing-transfer"] },
