@@ -5,6 +5,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/search/pagefind-integration.ts";
 import { precompress } from "./src/integrations/precompress.ts";
+import { serviceWorker } from "./src/integrations/service-worker.ts";
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://help.example.com",
@@ -39,7 +40,10 @@ export default defineConfig({
       i18n: { defaultLocale: "en", locales: { en: "en-US", es: "es-US" } },
       filter: (page) => !page.includes("/404"),
     }),
+    // Build-done hooks run in this order: index, then the worker that precaches the index, then
+    // precompression of everything including sw.js.
     pagefindIndex(),
+    serviceWorker(),
     precompress(),
   ],
 });

@@ -42,16 +42,11 @@ function stampOf(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
-/** A VCALENDAR with one all-day VEVENT on the due date and a reminder the morning before. */
-export function buildIcs(input: ReminderInput): string {
+/** One all-day VEVENT on the due date, with a reminder the morning before. */
+function eventLines(input: ReminderInput): string[] {
   const day = input.date.replace(/-/g, "");
   const summary = escapeText(singleLine(input.summary));
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Borrower Help Center//Inquiry reminder//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+  return [
     "BEGIN:VEVENT",
     `UID:${singleLine(input.uid).replace(/[^\x21-\x7e]/g, "")}`,
     `DTSTAMP:${stampOf(input.stamp)}`,
@@ -66,7 +61,24 @@ export function buildIcs(input: ReminderInput): string {
     `DESCRIPTION:${summary}`,
     "END:VALARM",
     "END:VEVENT",
+  ];
+}
+
+/** A VCALENDAR holding one all-day event per due date. */
+export function buildCalendar(events: ReminderInput[]): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Borrower Help Center//Inquiry reminder//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    ...events.flatMap(eventLines),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** A VCALENDAR with one all-day VEVENT on the due date and a reminder the morning before. */
+export function buildIcs(input: ReminderInput): string {
+  return buildCalendar([input]);
 }

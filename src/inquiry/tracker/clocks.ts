@@ -1,0 +1,90 @@
+/** The legal clocks of a sent message and where each stands today (all dates estimated). */
+import { addBusinessDays } from "../business-days.ts";
+import { type IsoDate } from "../dates.ts";
+import { type Deadline, deadlinesFor } from "../deadlines.ts";
+import { isPostal, type TrackedMessage } from "./record.ts";
+
+/** First-class mail takes 1 to 5 business days (USPS); until delivery is known, assume the most. */
+export const ASSUMED_MAIL_BUSINESS_DAYS = 5;
+/** "Due soon" means within this many business days from today. */
+export const DUE_SOON_BUSINESS_DAYS = 3;
+
+export type ClockRole = "acknowledgement" | "answer" | "extended-answer" | "protection";
+export type ClockStatus = "done" | "waiting" | "due-soon" | "passed" | "active" | "ended";
+
+export interface MessageClock {
+  role: ClockRole;
+  deadline: Deadline;
+  /** For an extended answer: the extension is only the servicer's if it told you in writing. */
+  dueDate: IsoDate;
+  status: ClockStatus;
+}
+
+/** When the servicer's clocks start, and how sure that date is. */
+export type ClockStart =
+  | { kind: "not-sent" }
+  | { kind: "received"; on: IsoDate }
+  /** Mailed, delivery not yet recorded: the clocks count from this assumed day ("if received by"). */
+  | { kind: "assumed"; on: IsoDate };
+
+export function clockStart(message: TrackedMessage): ClockStart {
+  const sent = message.sent;
+  if (!sent) return { kind: "not-sent" };
+  if (!isPostal(sent.method)) return { kind: "received", on: sent.on };
+  if (sent.delivered) return { kind: "received", on: sent.delivered };
+  return { kind: "assumed", on: addBusinessDays(sent.on, ASSUMED_MAIL_BUSINESS_DAYS) };
+}
+
+function roleOf(d: Deadline): ClockRole {
+  if (d.kind === "protection") return "protection";
+  return d.ruleId === "acknowledgement" || d.ruleId === "loss-mitigation-acknowledgement"
+    ? "acknowledgement"
+    : "answer";
+}
+
+function deadlineStatus(due: IsoDate, today: IsoDate, done: boolean): ClockStatus {
+  if (done) return "done";
+  if (today > due) return "passed";
+  return due <= addBusinessDays(today, DUE_SOON_BUSINESS_DAYS) ? "due-soon" : "waiting";
+}
+
+/**
+ * Every clock that applies to the message's category and topic, from the day the servicer
+ * receives it, with today's status: an acknowledgment is done once acknowledged or answered, an
+ * answer once answered; a protection is active until its last day.
+ */
+export function messageClocks(
+  message: TrackedMessage,
+  today: IsoDate,
+  options: { responseTimeBusinessDays?: number } = {},
+): MessageClock[] {
+  const start = clockStart(message);
+  if (start.kind === "not-sent") return [];
+  const deadlines = deadlinesFor(message.category, message.topic, start.on, {
+    saleDate: message.saleDate,
+    responseTimeBusinessDays: options.responseTimeBusinessDays,
+  });
+  const answered = message.answered !== undefined;
+  return deadlines.flatMap((deadline): MessageClock[] => {
+    const role = roleOf(deadline);
+    if (role === "protection") {
+      const status = today <= deadline.dueDate ? "active" : "ended";
+      return [{ role, deadline, dueDate: deadline.dueDate, status }];
+    }
+    const done = answered || (role === "acknowledgement" && message.acknowledged !== undefined);
+    const main: MessageClock = {
+      role,
+      deadline,
+      dueDate: deadline.dueDate,
+      status: deadlineStatus(deadline.dueDate, today, done),
+    };
+    if (!deadline.extension) return [main];
+    const extended: MessageClock = {
+      role: "extended-answer",
+      deadline,
+      dueDate: deadline.extension.dueDate,
+      status: deadlineStatus(deadline.extension.dueDate, today, answered),
+    };
+    return [main, extended];
+  });
+}

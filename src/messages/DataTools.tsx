@@ -1,0 +1,133 @@
+import { useRef, useState } from "preact/hooks";
+import type { UiStrings } from "../i18n/en.ts";
+import { format } from "../i18n/index.ts";
+import type { Lang } from "../inquiry/categories.ts";
+import type { IsoDate } from "../inquiry/dates.ts";
+import { messageClocks } from "../inquiry/tracker/clocks.ts";
+import { messagesCsv } from "../inquiry/tracker/csv.ts";
+import {
+  exportFile,
+  mergeMessages,
+  parseExportFile,
+  type TrackedMessage,
+} from "../inquiry/tracker/record.ts";
+import { download } from "../widget/download.ts";
+import { ErrorSummary } from "../widget/ErrorSummary.tsx";
+import type { FormStrings } from "./UpdateForm.tsx";
+
+interface Props {
+  messages: TrackedMessage[];
+  today: IsoDate;
+  lang: Lang;
+  t: UiStrings["messages"];
+  form: FormStrings;
+  responseTimeBusinessDays?: number;
+  onReplace: (next: TrackedMessage[], announcement: string) => void;
+}
+
+/** Export (JSON, CSV), import with a refusal that loses nothing, and delete everything. */
+export function DataTools(p: Props) {
+  const { t, form } = p;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const file = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState("");
+  const [focusKey, setFocusKey] = useState(0);
+
+  const exportCsv = () => {
+    const rows = p.messages.map((message) => ({
+      message,
+      clocks: messageClocks(message, p.today, {
+        responseTimeBusinessDays: p.responseTimeBusinessDays,
+      }),
+    }));
+    download("my-messages.csv", "text/csv", messagesCsv(rows, p.lang));
+  };
+
+  const importFile = async (e: Event) => {
+    e.preventDefault();
+    const chosen = file.current?.files?.[0];
+    const parsed = chosen
+      ? parseExportFile(await chosen.text())
+      : { ok: false as const, problem: "none" as const };
+    if (!parsed.ok) {
+      setError(t.importErrors[parsed.problem]);
+      setFocusKey((k) => k + 1);
+      return;
+    }
+    setError("");
+    const merged = mergeMessages(p.messages, parsed.messages);
+    if (file.current) file.current.value = "";
+    p.onReplace(
+      merged.messages,
+      format(t.imported, { added: merged.added, updated: merged.updated }),
+    );
+  };
+
+  return (
+    <section class="data-tools" aria-labelledby="data-tools-title">
+      <h2 id="data-tools-title">{t.toolsTitle}</h2>
+      {p.messages.length > 0 && (
+        <div class="actions">
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              download("my-messages.json", "application/json", exportFile(p.messages, new Date()))}
+          >
+            {t.exportJson}
+          </button>
+          <button type="button" class="secondary" onClick={exportCsv}>{t.exportCsv}</button>
+        </div>
+      )}
+      <form noValidate onSubmit={importFile}>
+        {error && (
+          <ErrorSummary
+            title={form.errorTitle}
+            maskLabel=""
+            issues={[{ field: "import", message: error }]}
+            focusKey={focusKey}
+            onMask={() => {}}
+          />
+        )}
+        <div class={error ? "field field-error" : "field"}>
+          <label for="f-import">{t.importLabel}</label>
+          <p class="hint" id="f-import-hint">{t.importHint}</p>
+          {error && (
+            <p class="error-message" id="f-import-error">
+              <span class="visually-hidden">{form.errorPrefix}</span> {error}
+            </p>
+          )}
+          <input
+            type="file"
+            id="f-import"
+            ref={file}
+            accept=".json,application/json"
+            aria-describedby={error ? "f-import-hint f-import-error" : "f-import-hint"}
+          />
+        </div>
+        <button type="submit" class="secondary">{t.importButton}</button>
+      </form>
+      {p.messages.length > 0 && (
+        <>
+          <button type="button" class="warning" onClick={() => dialog.current?.showModal()}>
+            {t.deleteAll}
+          </button>
+          <dialog ref={dialog} aria-labelledby="delete-all-title">
+            <h2 id="delete-all-title">{t.deleteConfirmTitle}</h2>
+            <p>{t.deleteConfirmText}</p>
+            <form method="dialog" class="actions">
+              <button
+                type="submit"
+                class="warning"
+                onClick={() => p.onReplace([], t.deletedAll)}
+              >
+                {t.deleteConfirm}
+              </button>
+              <button type="submit" class="secondary" autofocus>{t.cancel}</button>
+            </form>
+          </dialog>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import type { UiStrings } from "../i18n/en.ts";
+import { format } from "../i18n/index.ts";
+import { categoryNames, type Lang } from "../inquiry/categories.ts";
+import { findTopic } from "../inquiry/catalog.ts";
+import { formatDate, type IsoDate } from "../inquiry/dates.ts";
+import { describeDeadline } from "../inquiry/deadline-text.ts";
+import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
+import { clockStart, type MessageClock, messageClocks } from "../inquiry/tracker/clocks.ts";
+import { nextStepsFor } from "../inquiry/tracker/next-steps.ts";
+import type { TrackedMessage } from "../inquiry/tracker/record.ts";
+import { remindersIcs } from "../inquiry/tracker/reminders.ts";
+import { download } from "../widget/download.ts";
+import { NextStepsPanel } from "./NextStepsPanel.tsx";
+import { type FormStrings, UpdateForm } from "./UpdateForm.tsx";
+
+interface Props {
+  message: TrackedMessage;
+  today: IsoDate;
+  lang: Lang;
+  t: UiStrings["messages"];
+  form: FormStrings;
+  servicerName: string;
+  responseTimeBusinessDays?: number;
+  contactPath: string;
+  onChange: (next: TrackedMessage) => void;
+  onRemove: () => void;
+}
+
+/** The rule behind a clock, with its citation (the extension's own sentence for an extended
+ * answer), then who the rule covers. */
+function ruleSentences(clock: MessageClock, lang: Lang): string[] {
+  const words = describeDeadline(clock.deadline, lang);
+  const rule = clock.role === "extended-answer" && words.extension ? words.extension : words.line;
+  return [rule, ...words.notes];
+}
+
+/** One message: a summary list, its clocks with status tags, next steps and what to record. */
+export function MessageCard(p: Props) {
+  const { message: m, lang, t } = p;
+  const w = trackerWords(lang);
+  const date = (d: string) => formatDate(d, lang);
+  const clocks = messageClocks(m, p.today, {
+    responseTimeBusinessDays: p.responseTimeBusinessDays,
+  });
+  const start = clockStart(m);
+  const steps = nextStepsFor(m, clocks);
+  const ics = remindersIcs(m, clocks, { lang, now: new Date() });
+  const id = `m-${m.reference}`;
+  const rows: [string, string][] = [
+    [t.reference, m.reference],
+    [
+      t.about,
+      `${categoryNames[m.category][lang]} – ${findTopic(m.category, m.topic)?.name[lang]}`,
+    ],
+    [t.made, date(m.created)],
+    [
+      t.sent,
+      m.sent
+        ? format(t.sentBy, { date: date(m.sent.on), method: w.method[m.sent.method] })
+        : t.notSent,
+    ],
+    ...(m.sent?.tracking ? [[t.tracking, m.sent.tracking] as [string, string]] : []),
+    [t.received, start.kind === "received" ? date(start.on) : t.receivedUnknown],
+    [t.acknowledged, m.acknowledged ? date(m.acknowledged) : t.none],
+    [t.answered, m.answered ? date(m.answered) : t.none],
+    [
+      t.outcome,
+      m.outcome
+        ? `${m.outcome.resolved ? t.resolved : t.notResolved} (${date(m.outcome.on)})`
+        : t.none,
+    ],
+  ];
+  return (
+    <section class="message-card" aria-labelledby={id}>
+      <h2 id={id}>{m.subject}</h2>
+      <dl class="summary-list">
+        {rows.map(([key, value]) => (
+          <div key={key}>
+            <dt>{key}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        {start.kind === "not-sent"
+          ? w.start.notSent
+          : start.kind === "assumed"
+          ? w.start.assumed(date(m.sent!.on), date(start.on))
+          : w.start.received(date(start.on))}
+      </p>
+      {clocks.length > 0 && (
+        <>
+          <h3>{t.clocksTitle}</h3>
+          <ul class="clocks">
+            {clocks.map((c) => (
+              <li key={`${c.role}-${c.deadline.ruleId}`}>
+                <strong class={`tag tag-${c.status}`}>{w.status[c.status]}</strong>{" "}
+                <span class="clock-role">{w.role[c.role]}</span>:{" "}
+                {format(c.role === "protection" ? t.clockUntil : t.clockDue, {
+                  date: date(c.dueDate),
+                })}
+                <p class="clock-rule">{ruleSentences(c, lang).join(" ")}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {steps && (
+        <NextStepsPanel
+          message={m}
+          steps={steps}
+          lang={lang}
+          t={t}
+          servicerName={p.servicerName}
+          contactPath={p.contactPath}
+        />
+      )}
+      <div class="actions">
+        {ics && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => download(`${m.reference}-reminders.ics`, "text/calendar", ics)}
+          >
+            {t.reminders}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={p.onRemove}>{t.remove}</button>
+      </div>
+      <details class="update">
+        <summary>{t.update}</summary>
+        <UpdateForm
+          message={m}
+          today={p.today}
+          lang={lang}
+          t={t}
+          form={p.form}
+          onSave={p.onChange}
+        />
+      </details>
+    </section>
+  );
+}

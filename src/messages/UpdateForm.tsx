@@ -1,0 +1,144 @@
+import { useEffect, useState } from "preact/hooks";
+import type { UiStrings } from "../i18n/en.ts";
+import type { Lang } from "../inquiry/categories.ts";
+import type { IsoDate } from "../inquiry/dates.ts";
+import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
+import { sendMethods, type TrackedMessage } from "../inquiry/tracker/record.ts";
+import {
+  applyUpdate,
+  type UpdateField,
+  type UpdateInput,
+  updateInputOf,
+  type UpdateProblem,
+} from "../inquiry/tracker/update.ts";
+import { ErrorSummary } from "../widget/ErrorSummary.tsx";
+
+interface Props {
+  message: TrackedMessage;
+  today: IsoDate;
+  lang: Lang;
+  t: UiStrings["messages"];
+  form: FormStrings;
+  onSave: (next: TrackedMessage) => void;
+}
+
+/** The GOV.UK error words the contact form already has. */
+export type FormStrings = Pick<UiStrings["widget"], "errorTitle" | "errorPrefix">;
+
+/** GOV.UK form for the dates a borrower records; the core checks them, this only renders. */
+export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
+  const w = trackerWords(lang).update;
+  const [input, setInput] = useState<UpdateInput>(() => updateInputOf(message));
+  const [problems, setProblems] = useState<UpdateProblem[]>([]);
+  const [focusKey, setFocusKey] = useState(0);
+  useEffect(() => setInput(updateInputOf(message)), [message]);
+  useEffect(() => {
+    const marked = `${form.errorPrefix} `;
+    const base = document.title.startsWith(marked)
+      ? document.title.slice(marked.length)
+      : document.title;
+    document.title = problems.length ? marked + base : base;
+  }, [problems]);
+  const prefix = `f-${message.reference}-`;
+  const errorOf = (field: UpdateField) => problems.find((p) => p.field === field)?.message;
+  const set = (field: UpdateField, value: string) =>
+    setInput((old) => ({ ...old, [field]: value }));
+
+  const text = (field: UpdateField, label: string, hint?: string) => {
+    const id = prefix + field;
+    const error = errorOf(field);
+    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+    return (
+      <div class={error ? "field field-error" : "field"}>
+        <label for={id}>{label}</label>
+        {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+        {error && (
+          <p class="error-message" id={`${id}-error`}>
+            <span class="visually-hidden">{form.errorPrefix}</span> {error}
+          </p>
+        )}
+        <input
+          type="text"
+          id={id}
+          class="short"
+          autocomplete="off"
+          spellcheck={false}
+          value={input[field]}
+          aria-describedby={describedBy || undefined}
+          aria-invalid={error ? "true" : undefined}
+          onInput={(e) => set(field, e.currentTarget.value)}
+        />
+      </div>
+    );
+  };
+
+  const radios = (
+    field: "method" | "outcome",
+    legend: string,
+    options: { value: string; label: string }[],
+  ) => (
+    <fieldset class="field" id={prefix + field}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <div class="radio" key={o.value}>
+          <input
+            type="radio"
+            id={`${prefix}${field}-${o.value || "none"}`}
+            name={`${prefix}${field}`}
+            value={o.value}
+            checked={input[field] === o.value}
+            onChange={() => set(field, o.value)}
+          />
+          <label for={`${prefix}${field}-${o.value || "none"}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const result = applyUpdate(message, input, { today, lang });
+    if (result.ok) {
+      setProblems([]);
+      onSave(result.message);
+    } else {
+      setProblems(result.problems);
+      setFocusKey((k) => k + 1);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={submit}>
+      {problems.length > 0 && (
+        <ErrorSummary
+          title={form.errorTitle}
+          maskLabel=""
+          issues={problems.map((p) => ({
+            field: `${message.reference}-${p.field}`,
+            message: p.message,
+          }))}
+          focusKey={focusKey}
+          onMask={() => {}}
+        />
+      )}
+      <p class="hint">{t.updateHint}</p>
+      {text("sentOn", w.fields.sentOn)}
+      {radios(
+        "method",
+        w.fields.method,
+        sendMethods.map((m) => ({ value: m, label: trackerWords(lang).method[m] })),
+      )}
+      {text("tracking", w.fields.tracking)}
+      {text("delivered", w.fields.delivered, w.fields.deliveredHint)}
+      {text("acknowledged", w.fields.acknowledged)}
+      {text("answered", w.fields.answered)}
+      {radios("outcome", w.fields.outcome, [
+        { value: "", label: w.fields.outcomeNotYet },
+        { value: "resolved", label: w.fields.outcomeYes },
+        { value: "not-resolved", label: w.fields.outcomeNo },
+      ])}
+      {text("outcomeOn", w.fields.outcomeOn)}
+      <button type="submit">{t.save}</button>
+    </form>
+  );
+}

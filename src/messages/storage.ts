@@ -1,0 +1,28 @@
+/** "My messages" in localStorage: read entry by entry so one damaged entry loses no other. */
+import { parseStoredMessages, type TrackedMessage } from "../inquiry/tracker/record.ts";
+
+const KEY = "bhc-messages";
+
+export function loadMessages(): TrackedMessage[] {
+  try {
+    return parseStoredMessages(JSON.parse(localStorage.getItem(KEY) ?? "null"));
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps the list; an empty list removes the key. A full or blocked storage keeps the page working. */
+export function saveMessages(messages: TrackedMessage[]): void {
+  try {
+    if (messages.length === 0) localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, JSON.stringify(messages));
+  } catch {
+    // Storage can be disabled or full: the page still shows what it has.
+  }
+}
+
+/** Adds or replaces one message (the contact widget calls this when a message is built). */
+export function upsertMessage(message: TrackedMessage): void {
+  const rest = loadMessages().filter((m) => m.reference !== message.reference);
+  saveMessages([message, ...rest]);
+}

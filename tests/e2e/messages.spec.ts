@@ -1,0 +1,255 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import ICAL from "ical.js";
+import { readFileSync } from "node:fs";
+import type { TrackedMessage } from "../../src/inquiry/tracker/record.ts";
+import { axeTags } from "../../tools/browser.ts";
+import { watchProblems } from "./helpers.ts";
+
+// "My messages" lives in localStorage: each test seeds it, moves the browser clock, and reads what
+// the page says about the servicer's deadlines and the next steps.
+
+/** A notice of error about a misapplied payment, sent by certified mail and delivered Nov 30, 2026. */
+const mailed: TrackedMessage = {
+  reference: "BHC-20261125-0A1B2C",
+  subject: "Loan 1234567 – Notice of Error – Payment applied incorrectly",
+  category: "notice-of-error",
+  topic: "misapplied-payment",
+  created: "2026-11-25",
+  sent: {
+    on: "2026-11-25",
+    method: "certified-mail",
+    tracking: "9400100000",
+    delivered: "2026-11-30",
+  },
+};
+const unsent: TrackedMessage = {
+  reference: "BHC-20261201-FFEE01",
+  subject: "Loan 1234567 – Hardship Assistance – Loan modification",
+  category: "hardship",
+  topic: "loan-modification",
+  created: "2026-12-01",
+};
+
+let problems: string[] = [];
+let requests: string[] = [];
+test.beforeEach(({ page }) => {
+  problems = watchProblems(page);
+  requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+});
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+  expect(requests.filter((u) => !/^(blob:)?http:\/\/127\.0\.0\.1[:/]/.test(u))).toEqual([]);
+});
+
+/** Opens My messages at a given local noon with these messages stored. */
+async function open(page: Page, date: string, messages: TrackedMessage[], path = "/messages/") {
+  await page.clock.setFixedTime(new Date(`${date}T12:00:00`));
+  await page.addInitScript((stored) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("bhc-messages", stored);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, JSON.stringify(messages));
+  await page.goto(path);
+  await expect(page.locator(".messages-app")).toBeVisible();
+}
+
+const card = (page: Page, reference: string) =>
+  page.locator(".message-card").filter({ hasText: reference });
+
+test("empty state links to the contact page, in both languages", async ({ page }) => {
+  await open(page, "2026-12-01", []);
+  await expect(page.getByText("You have no messages yet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Write to your servicer" })).toHaveAttribute(
+    "href",
+    "/contact/",
+  );
+  await page.goto("/es/messages/");
+  await expect(page.getByRole("link", { name: "Escribir a su administrador" })).toHaveAttribute(
+    "href",
+    "/es/contact/",
+  );
+});
+
+test("a mailed notice of error: each clock's status moves with the date", async ({ page }) => {
+  await open(page, "2026-12-02", [mailed]);
+  const c = card(page, mailed.reference);
+  await expect(c).toContainText(
+    "Counted from November 30, 2026, the day the servicer received it.",
+  );
+  const clock = (role: string) => c.locator(".clocks li").filter({ hasText: role }).first();
+  // Received Nov 30: acknowledgment Dec 7 (3 business days from Dec 2), answer Jan 13,
+  // extended Feb 4, protection to Jan 29.
+  await expect(clock("Acknowledgment")).toContainText("Due within 3 business days");
+  await expect(clock("Acknowledgment")).toContainText("Due December 7, 2026 (estimated)");
+  await expect(clock("Acknowledgment")).toContainText("12 CFR 1024.35(d)");
+  await expect(clock("Answer:")).toContainText("Waiting");
+  await expect(clock("Protection")).toContainText("In effect");
+  await expect(c.getByRole("heading", { name: "What you can do next" })).toHaveCount(0);
+
+  await page.clock.setFixedTime(new Date("2027-01-14T12:00:00"));
+  await page.reload();
+  await expect(clock("Answer:")).toContainText("Passed (estimated)");
+  await expect(clock("Answer:")).toContainText("12 CFR 1024.35(e)(3)(i)(C)");
+  await expect(clock("if the servicer extended")).toContainText("Waiting");
+  await expect(clock("Protection")).toContainText("In effect");
+  const next = c.locator(".next-steps");
+  await expect(next.getByRole("heading", { name: "What you can do next" })).toBeVisible();
+  await expect(next).toContainText("by January 13, 2027 (estimated)");
+  await expect(next.locator("pre").first()).toContainText("reference BHC-20261125-0A1B2C");
+  await expect(next.locator("pre").first()).toContainText(
+    "Under 12 CFR 1024.35(e)(3)(i)(C), you had to",
+  );
+  await expect(next).toContainText("Loan 1234567 – Escalation – No answer to an earlier message");
+  await expect(next.getByRole("link", { name: "Write the follow-up with the contact form" }))
+    .toHaveAttribute("href", "/contact/?category=escalation&topic=no-response");
+  await expect(next.locator("pre").nth(1)).toContainText("Mail tracking number: 9400100000");
+  await expect(next.getByRole("link", { name: "Open NMLS Consumer Access" })).toHaveAttribute(
+    "href",
+    "https://www.nmlsconsumeraccess.org/",
+  );
+  await expect(next.getByText("housing counselor")).toHaveCount(0);
+});
+
+test("Spanish: the same clocks and next steps in Spanish", async ({ page }) => {
+  await open(page, "2027-01-14", [mailed], "/es/messages/");
+  const c = card(page, mailed.reference);
+  await expect(c).toContainText("Vencido (fecha estimada)");
+  await expect(c).toContainText("Vence el 13 de enero de 2027 (fecha estimada)");
+  await expect(c.locator(".next-steps")).toContainText("Qué puede hacer ahora");
+  await expect(c.locator(".next-steps")).toContainText(
+    "Loan 1234567 – Escalation – Sin respuesta a un mensaje anterior",
+  );
+});
+
+test("recording that a letter was mailed, then delivered, then answered but not resolved", async ({ page }) => {
+  await open(page, "2026-12-04", [unsent]);
+  const c = card(page, unsent.reference);
+  await expect(c).toContainText("Record the day you sent it");
+  await c.getByText("Record what happened").click();
+  await c.getByLabel("Date you sent it").fill("2026-12-02");
+  await c.getByLabel("mail", { exact: true }).check();
+  await c.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").first()).toHaveText(/Saved\./);
+  await expect(c).toContainText("assume the servicer received it by December 9, 2026");
+  await expect(c).toContainText("main home");
+
+  // A date in the future is refused, GOV.UK style.
+  await c.getByLabel("Date the servicer answered").fill("2026-12-20");
+  await c.getByRole("button", { name: "Save" }).click();
+  const summary = c.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("There is a problem");
+  await expect(summary.getByRole("link")).toHaveText(
+    "Date the servicer answered must be today or in the past",
+  );
+  await expect(page).toHaveTitle(/^Error: /);
+
+  await c.getByLabel("Date the servicer received it (mail)").fill("2026-12-03");
+  await c.getByLabel("Date the servicer answered").fill("2026-12-04");
+  await c.getByLabel("No, it is not resolved").check();
+  await c.getByRole("button", { name: "Save" }).click();
+  await expect(page).not.toHaveTitle(/^Error: /);
+  await expect(c).toContainText("Counted from December 3, 2026");
+  await expect(c.locator(".next-steps")).toContainText(
+    "You recorded that the answer did not resolve the problem.",
+  );
+  await expect(c.locator(".next-steps")).toContainText("HUD-approved housing counselor");
+  const stored = await page.evaluate(() => localStorage.getItem("bhc-messages"));
+  expect(JSON.parse(stored!)[0]).toMatchObject({
+    sent: { on: "2026-12-02", method: "mail", delivered: "2026-12-03" },
+    answered: "2026-12-04",
+    outcome: { resolved: false, on: "2026-12-04" },
+  });
+});
+
+test("reminders: one .ics with every remaining due date", async ({ page }) => {
+  await open(page, "2026-12-08", [mailed]);
+  const download = page.waitForEvent("download");
+  await card(page, mailed.reference).getByRole("button", { name: "Add reminders (.ics)" }).click();
+  const ics = readFileSync(await (await download).path(), "utf8");
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
+  expect(events.map((e) => new ICAL.Event(e).startDate.toString())).toEqual([
+    "2027-01-13",
+    // 15 more business days skip Martin Luther King Jr. Day (Jan 18).
+    "2027-02-04",
+  ]);
+});
+
+test("export, delete everything, import back; a foreign file is refused and nothing is lost", async ({ page }) => {
+  await open(page, "2026-12-08", [mailed, unsent]);
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export for a spreadsheet (CSV)" }).click();
+  const csv = readFileSync(await (await csvDownload).path(), "utf8");
+  expect(csv.split("\r\n")[0]).toMatch(/^"Reference","Subject"/);
+  expect(csv).toContain('"BHC-20261125-0A1B2C"');
+
+  const jsonDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export (JSON)" }).click();
+  const exported = await (await jsonDownload).path();
+
+  // A file from another program is refused, and the list stays as it was.
+  await page.getByLabel("Import a file exported from My messages").setInputFiles({
+    name: "other.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"items": []}'),
+  });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.locator(".data-tools .error-summary")).toBeFocused();
+  await expect(page.locator(".data-tools .error-summary")).toContainText(
+    "The selected file is not a My messages export",
+  );
+  await expect(page.locator(".message-card")).toHaveCount(2);
+
+  await page.getByRole("button", { name: "Delete everything" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete every message?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.locator(".message-card")).toHaveCount(2);
+  await page.getByRole("button", { name: "Delete everything" }).click();
+  await dialog.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(page.getByText("You have no messages yet.")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("bhc-messages"))).toBeNull();
+
+  await page.getByLabel("Import a file exported from My messages").setInputFiles(exported);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").first()).toHaveText(/Imported: 2 new, 0 updated\./);
+  await expect(page.locator(".message-card")).toHaveCount(2);
+});
+
+test("axe: no violations in every state, light and dark, 375 and 1280 px", async ({ page }) => {
+  test.setTimeout(240_000);
+  const failures: string[] = [];
+  const check = async (state: string) => {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        for (const v of violations) {
+          failures.push(`${state} ${width}px ${colorScheme}: ${v.id} at ${v.nodes[0]?.target}`);
+        }
+      }
+    }
+  };
+  await open(page, "2027-01-14", []);
+  await check("empty");
+  await page.evaluate(
+    (m) => localStorage.setItem("bhc-messages", m),
+    JSON.stringify([mailed, unsent]),
+  );
+  await page.reload();
+  await expect(page.locator(".next-steps")).toBeVisible();
+  await check("overdue with next steps");
+  const c = card(page, unsent.reference);
+  await c.getByText("Record what happened").click();
+  await c.getByLabel("Date you sent it").fill("2030-01-01");
+  await c.getByRole("button", { name: "Save" }).click();
+  await expect(c.locator(".error-summary")).toBeVisible();
+  await check("form errors");
+  await page.getByRole("button", { name: "Delete everything" }).click();
+  await check("delete dialog");
+  expect(failures).toEqual([]);
+});

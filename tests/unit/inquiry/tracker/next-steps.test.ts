@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { messageClocks } from "../../../../src/inquiry/tracker/clocks.ts";
+import { complaintSummary, followUpMessage } from "../../../../src/inquiry/tracker/follow-up.ts";
+import { nextStepsFor } from "../../../../src/inquiry/tracker/next-steps.ts";
+import type { TrackedMessage } from "../../../../src/inquiry/tracker/record.ts";
+
+const noe: TrackedMessage = {
+  reference: "BHC-20261125-0A1B2C",
+  subject: "Loan 1234567 – Notice of Error – Payment applied incorrectly",
+  category: "notice-of-error",
+  topic: "misapplied-payment",
+  created: "2026-11-25",
+  sent: {
+    on: "2026-11-25",
+    method: "certified-mail",
+    tracking: "9400100000",
+    delivered: "2026-11-30",
+  },
+  acknowledged: "2026-12-02",
+};
+
+const steps = (message: TrackedMessage, today: string) =>
+  nextStepsFor(message, messageClocks(message, today));
+
+Deno.test("next steps: none while the servicer is within its time", () => {
+  assert.equal(steps(noe, "2026-12-20"), undefined);
+});
+
+Deno.test("next steps: offered once the answer is overdue, from the category's rules", () => {
+  // Received Nov 30: 30 business days end Jan 13, 2027.
+  const s = steps(noe, "2027-01-14")!;
+  assert.equal(s.reason, "overdue");
+  assert.equal(s.missed?.role, "answer");
+  assert.equal(s.missed?.dueDate, "2027-01-13");
+  assert.deepEqual(s.steps, ["follow-up", "cfpb-complaint", "state-regulator"]);
+  const hardship: TrackedMessage = {
+    ...noe,
+    category: "hardship",
+    topic: "loan-modification",
+    acknowledged: undefined,
+  };
+  assert.deepEqual(steps(hardship, "2026-12-10")?.steps, [
+    "follow-up",
+    "cfpb-complaint",
+    "state-regulator",
+    "housing-counselor",
+  ]);
+  assert.equal(steps(hardship, "2026-12-10")?.missed?.role, "acknowledgement");
+});
+
+Deno.test("next steps: an answer that did not resolve the problem; none once resolved", () => {
+  const unresolved = {
+    ...noe,
+    answered: "2027-01-05",
+    outcome: { resolved: false, on: "2027-01-06" },
+  };
+  assert.equal(steps(unresolved, "2027-01-06")?.reason, "not-resolved");
+  const resolved = {
+    ...noe,
+    answered: "2027-01-05",
+    outcome: { resolved: true, on: "2027-01-06" },
+  };
+  assert.equal(steps(resolved, "2027-03-01"), undefined);
+});
+
+Deno.test("follow-up: cites the first message, its reference, date and the missed deadline", () => {
+  const s = steps(noe, "2027-01-14")!;
+  const en = followUpMessage(noe, s, "en");
+  assert.equal(en.subject, "Loan 1234567 – Escalation – No answer to an earlier message");
+  assert.match(
+    en.body,
+    /On November 25, 2026 I sent you a message by certified mail \(reference BHC-20261125-0A1B2C/,
+  );
+  assert.match(en.body, /you received it on November 30, 2026/);
+  assert.match(
+    en.body,
+    /Under 12 CFR 1024\.35\(e\)\(3\)\(i\)\(C\), you had to .* by January 13, 2027 \(estimated\)/,
+  );
+  assert.match(en.body, /copy of the written notice/, "a 30-day answer can be extended in writing");
+  const es = followUpMessage(noe, s, "es");
+  assert.equal(es.subject, "Loan 1234567 – Escalation – Sin respuesta a un mensaje anterior");
+  assert.match(es.body, /13 de enero de 2027 \(fecha estimada\)/);
+});
+
+Deno.test("complaint summary: what happened, dates, references and what the borrower wants", () => {
+  const s = steps(noe, "2027-01-14")!;
+  const text = complaintSummary(noe, s, { lang: "en", servicerName: "Example Mortgage Servicing" });
+  assert.equal(
+    text,
+    [
+      "Company: Example Mortgage Servicing",
+      "",
+      "What happened",
+      '- November 25, 2026: I sent "Loan 1234567 – Notice of Error – Payment applied incorrectly" by certified mail.',
+      "- November 30, 2026: the servicer received it.",
+      "- December 2, 2026: the servicer acknowledged it.",
+      "- January 13, 2027 (estimated): the servicer had to correct the error, or explain in writing why it found no error (12 CFR 1024.35(e)(3)(i)(C)). It did not.",
+      "",
+      "Reference numbers",
+      "- My reference: BHC-20261125-0A1B2C",
+      "- Mail tracking number: 9400100000",
+      "",
+      "What I want",
+      "A complete written answer to my message, and correction of any error it finds.",
+    ].join("\n"),
+  );
+  const es = complaintSummary(noe, s, { lang: "es", servicerName: "Example Mortgage Servicing" });
+  assert.match(es, /^Compañía: Example Mortgage Servicing\n\nQué pasó\n/);
+  assert.match(es, /Número de seguimiento del correo: 9400100000/);
+});
