@@ -12,7 +12,7 @@ const pageTypes = [
   { path: "/es/", h1: "Respuestas sobre su hipoteca" },
   {
     path: "/es/guides/payoff-statement/",
-    h1: "Cómo pedir el estado de liquidación de su préstamo",
+    h1: "Cómo pedir el estado de liquidación",
   },
   { path: "/es/faq/", h1: "Preguntas frecuentes" },
   { path: "/es/contact/", h1: "Comuníquese con su administrador" },
