@@ -1,5 +1,6 @@
-/** Views of an audit's checks that the reports share: by rule and by page. */
+/** Views of an audit's checks that the reports share: by rule, by WCAG criterion, by page. */
 import type { Check, FailingNode, Violation } from "./types.ts";
+import { compareCriteria, criteriaOf, type Criterion } from "./wcag.ts";
 
 /** One place a rule was broken: page, variant, and the elements. */
 export interface Occurrence {
@@ -16,12 +17,20 @@ export interface RuleGroup {
   occurrences: Occurrence[];
 }
 
+export interface CriterionGroup {
+  /** undefined for rules no success criterion asks for (axe's best practices). */
+  criterion?: Criterion;
+  rules: RuleGroup[];
+  pages: string[];
+  nodeCount: number;
+}
+
 export interface PageGroup {
   page: string;
   checks: Check[];
   violations: number;
   nodes: number;
-  status: "passed" | "failed" | "error" | "skipped";
+  status: "passed" | "failed" | "error";
 }
 
 /** Rules broken, most widespread first (then by id). */
@@ -44,6 +53,31 @@ export function groupByRule(checks: Check[]): RuleGroup[] {
   );
 }
 
+/**
+ * Rules broken, under each WCAG success criterion their tags name, in WCAG order; a rule that
+ * names two criteria is listed under both. Rules that name none come last, together.
+ */
+export function groupByCriterion(checks: Check[]): CriterionGroup[] {
+  const groups = new Map<string, CriterionGroup>();
+  for (const rule of groupByRule(checks)) {
+    const criteria: (Criterion | undefined)[] = criteriaOf(rule.rule.tags);
+    for (const criterion of criteria.length > 0 ? criteria : [undefined]) {
+      const key = criterion?.id ?? "";
+      let group = groups.get(key);
+      if (!group) {
+        group = { criterion, rules: [], pages: [], nodeCount: 0 };
+        groups.set(key, group);
+      }
+      group.rules.push(rule);
+      group.nodeCount += rule.nodeCount;
+      for (const page of rule.pages) if (!group.pages.includes(page)) group.pages.push(page);
+    }
+  }
+  return [...groups.values()].sort((a, b) =>
+    !a.criterion ? 1 : !b.criterion ? -1 : compareCriteria(a.criterion.id, b.criterion.id)
+  );
+}
+
 /** Every audited page with its checks, in the order the pages were given. */
 export function groupByPage(pages: string[], checks: Check[]): PageGroup[] {
   const order = [...new Set([...pages, ...checks.map((c) => c.page)])];
@@ -58,8 +92,6 @@ export function groupByPage(pages: string[], checks: Check[]): PageGroup[] {
       ? "failed"
       : own.some((c) => c.status === "error")
       ? "error"
-      : own.length > 0 && own.every((c) => c.status === "skipped")
-      ? "skipped"
       : "passed";
     return { page, checks: own, violations, nodes, status };
   });

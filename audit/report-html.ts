@@ -1,7 +1,11 @@
-/** report.html: a readable, self-contained and itself accessible report, by rule and by page. */
-import { groupByPage, groupByRule, type Occurrence } from "./group.ts";
+/**
+ * report.html: a readable, self-contained and itself accessible report, by WCAG success
+ * criterion, by rule and by page.
+ */
+import { groupByCriterion, groupByPage, groupByRule, type Occurrence } from "./group.ts";
 import type { AuditReport, Check } from "./types.ts";
 import { formatDuration } from "./summary.ts";
+import { criteriaOf, criterionTitle } from "./wcag.ts";
 
 /** Escapes text for HTML content and quoted attributes. */
 export function htmlEscape(text: string): string {
@@ -51,7 +55,7 @@ pre { background: var(--code); padding: 0.5rem; white-space: pre-wrap; overflow-
   margin: 0.25rem 0; }
 .failed { color: var(--bad); font-weight: bold; }
 .passed { color: var(--good); font-weight: bold; }
-.skipped, .error { color: var(--warn); font-weight: bold; }
+.error { color: var(--warn); font-weight: bold; }
 .muted { color: var(--muted); }
 `;
 
@@ -88,7 +92,9 @@ function ruleSection(report: AuditReport): string {
       `<p>${e(g.rule.description)}. Impact: <strong>${e(g.rule.impact)}</strong>. ` +
         `Broken on ${g.pages.length} page(s), ${g.nodeCount} element(s). ` +
         `How to fix it: ${link(g.rule.helpUrl, `${g.rule.ruleId} guidance`)}.</p>`,
-      `<p class="muted">Tags: ${e(g.rule.tags.join(", "))}</p>`,
+      `<p>WCAG: ${
+        e(criteriaOf(g.rule.tags).map(criterionTitle).join("; ") || "none (best practice)")
+      }. <span class="muted">Tags: ${e(g.rule.tags.join(", "))}</span></p>`,
       `<table>`,
       `<caption>Where ${e(g.rule.ruleId)} fails</caption>`,
       `<thead><tr><th scope="col">Page</th><th scope="col">Variant</th>` +
@@ -101,6 +107,30 @@ function ruleSection(report: AuditReport): string {
     );
   }
   return parts.filter(Boolean).join("\n");
+}
+
+function criterionSection(report: AuditReport): string {
+  const groups = groupByCriterion(report.checks);
+  const heading = `<h2 id="by-criterion">Findings by WCAG success criterion</h2>`;
+  if (groups.length === 0) return `${heading}\n<p class="passed">No success criterion failed.</p>`;
+  return [
+    heading,
+    `<table>`,
+    `<caption>Success criteria with failures, in WCAG order</caption>`,
+    `<thead><tr><th scope="col">Success criterion</th><th scope="col">Rules broken</th>` +
+    `<th scope="col" class="n">Pages</th><th scope="col" class="n">Elements</th></tr></thead>`,
+    `<tbody>`,
+    ...groups.map((g) =>
+      `<tr><th scope="row">${
+        e(g.criterion ? criterionTitle(g.criterion) : "Best practice (no success criterion)")
+      }</th><td>${
+        g.rules.map((r) => `<a href="#${e(anchor("rule", r.rule.ruleId))}">${e(r.rule.ruleId)}</a>`)
+          .join(", ")
+      }</td><td class="n">${g.pages.length}</td><td class="n">${g.nodeCount}</td></tr>`
+    ),
+    `</tbody>`,
+    `</table>`,
+  ].join("\n");
 }
 
 function checkRow(check: Check): string {
@@ -152,7 +182,7 @@ function pageSection(report: AuditReport): string {
 export function reportHtml(report: AuditReport): string {
   const t = report.totals;
   const verdict = t.violations > 0 || t.errors > 0 ? "failed" : "passed";
-  const notRun = report.checks.filter((c) => c.status === "skipped" || c.status === "error");
+  const notRun = report.checks.filter((c) => c.status === "error");
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -167,14 +197,15 @@ export function reportHtml(report: AuditReport): string {
 <p>Target: ${link(report.target, report.target)}. Started ${e(report.startedAt)}, took ${
     e(formatDuration(report.durationMs))
   }.</p>
-<p>Result: <span class="${verdict}">${verdict}</span>: ${t.pages} pages, ${t.checks} checks, ${t.violations} violations (${t.nodes} elements), ${t.skipped} skipped, ${t.errors} errors.</p>
+<p>Result: <span class="${verdict}">${verdict}</span>: ${t.pages} pages, ${t.checks} checks, ${t.violations} violations (${t.nodes} elements), ${t.errors} checks that could not run.</p>
 </header>
 <nav aria-label="Contents">
 <ul>
 <li><a href="#summary">Summary</a></li>
 <li><a href="#disabled">Disabled rules</a></li>
+<li><a href="#by-criterion">Findings by WCAG success criterion</a></li>
 <li><a href="#by-rule">Violations by rule</a></li>
-<li><a href="#not-run">Checks skipped or not completed</a></li>
+<li><a href="#not-run">Checks that could not run</a></li>
 <li><a href="#by-page">Results by page</a></li>
 </ul>
 </nav>
@@ -189,8 +220,7 @@ ${
       ["Checks", t.checks],
       ["Passed", t.passed],
       ["Failed", t.failed],
-      ["Skipped", t.skipped],
-      ["Errors", t.errors],
+      ["Could not run", t.errors],
       ["Violations (rule broken in a check)", t.violations],
       ["Elements involved", t.nodes],
     ].map(([name, value]) => `<tr><th scope="row">${name}</th><td class="n">${value}</td></tr>`)
@@ -223,11 +253,12 @@ ${
 </tbody>
 </table>`
   }
+${criterionSection(report)}
 ${ruleSection(report)}
-<h2 id="not-run">Checks skipped or not completed</h2>
+<h2 id="not-run">Checks that could not run</h2>
 ${
     notRun.length === 0 ? "<p>Every check ran to the end.</p>" : `<table>
-<caption>Checks that did not give a result</caption>
+<caption>Checks that stopped before a result, and why</caption>
 <thead><tr><th scope="col">Page</th><th scope="col">Check</th><th scope="col">Result</th>` +
       `<th scope="col">Why</th></tr></thead>
 <tbody>

@@ -1,8 +1,16 @@
-/** report.json: the whole audit, plus the same findings grouped by rule and by page. */
-import { groupByPage, groupByRule } from "./group.ts";
+/** report.json: the whole audit, plus the same findings by WCAG criterion, by rule and by page. */
+import { groupByCriterion, groupByPage, groupByRule } from "./group.ts";
 import type { AuditReport } from "./types.ts";
 
 export function reportJson(report: AuditReport): string {
+  const byCriterion = groupByCriterion(report.checks).map((g) => ({
+    criterion: g.criterion?.id ?? null,
+    name: g.criterion?.name ?? "Best practice (no success criterion)",
+    level: g.criterion?.level ?? null,
+    rules: g.rules.map((r) => r.rule.ruleId),
+    pages: g.pages,
+    nodes: g.nodeCount,
+  }));
   const byRule = groupByRule(report.checks).map((g) => ({
     ...g.rule,
     pages: g.pages,
@@ -16,5 +24,5 @@ export function reportJson(report: AuditReport): string {
     nodes: g.nodes,
     rules: [...new Set(g.checks.flatMap((c) => c.violations.map((v) => v.ruleId)))],
   }));
-  return JSON.stringify({ ...report, byRule, byPage }, null, 2) + "\n";
+  return JSON.stringify({ ...report, byCriterion, byRule, byPage }, null, 2) + "\n";
 }

@@ -1,6 +1,7 @@
-/** The console summary (a table and one line) and the last-audit record the statement page shows. */
-import { groupByRule } from "./group.ts";
-import type { AuditReport, Check, DisabledRule, ToolVersions } from "./types.ts";
+/** The console summary: a table per check type, the criteria broken, and one line. */
+import { groupByCriterion, groupByRule } from "./group.ts";
+import { type AuditReport, type Check, kindOrder } from "./types.ts";
+import { criterionTitle } from "./wcag.ts";
 
 /** `2m 05s`, `41.2s`. */
 export function formatDuration(ms: number): string {
@@ -33,41 +34,66 @@ export function checkType(check: Check): string {
     case "zoom":
       return "text zoom 200% at 1280px";
     case "widget":
-      return `widget ${check.variant.split(",")[0]}`;
+      return `widget ${check.page} ${check.variant.replace(/, \d+px \w+$/, "")}`;
+    case "load":
+      return "page load";
   }
 }
 
-/** Counts per check type, then the rules broken if any. */
+/** Counts per check type, then the criteria and rules broken if any, then disabled rules. */
 export function summaryTable(report: AuditReport): string {
   const types = new Map<string, Check[]>();
   for (const check of report.checks) {
     const type = checkType(check);
     types.set(type, [...(types.get(type) ?? []), check]);
   }
-  const headers = ["Check", "Runs", "Passed", "Failed", "Skipped", "Errors", "Violations"];
-  const rows = [...types].map(([type, checks]) => {
+  const headers = ["Check", "Runs", "Passed", "Failed", "Errors", "Violations"];
+  const byKind = [...types].sort(([, a], [, b]) =>
+    kindOrder.indexOf(a[0].kind) - kindOrder.indexOf(b[0].kind)
+  );
+  const rows = byKind.map(([type, checks]) => {
     const count = (status: Check["status"]) => checks.filter((c) => c.status === status).length;
     return [
       type,
       checks.length,
       count("passed"),
       count("failed"),
-      count("skipped"),
       count("error"),
       checks.reduce((n, c) => n + c.violations.length, 0),
     ];
   });
   const parts = [textTable(headers, rows, headers.slice(1))];
-  const rules = groupByRule(report.checks);
-  if (rules.length > 0) {
+  const criteria = groupByCriterion(report.checks);
+  if (criteria.length > 0) {
     parts.push(
       "",
       textTable(
+        ["WCAG success criterion", "Rules", "Pages", "Elements"],
+        criteria.map((g) => [
+          g.criterion ? criterionTitle(g.criterion) : "Best practice (no success criterion)",
+          g.rules.map((r) => r.rule.ruleId).join(", "),
+          g.pages.length,
+          g.nodeCount,
+        ]),
+        ["Pages", "Elements"],
+      ),
+      "",
+      textTable(
         ["Rule", "Impact", "Pages", "Elements"],
-        rules.map((g) => [g.rule.ruleId, g.rule.impact, g.pages.length, g.nodeCount]),
+        groupByRule(report.checks).map((g) => [
+          g.rule.ruleId,
+          g.rule.impact,
+          g.pages.length,
+          g.nodeCount,
+        ]),
         ["Pages", "Elements"],
       ),
     );
+  }
+  const errors = report.checks.filter((c) => c.status === "error");
+  if (errors.length > 0) {
+    parts.push("", "Checks that could not run:");
+    for (const c of errors) parts.push(`  ${c.page}  ${c.kind} ${c.variant}: ${c.note ?? ""}`);
   }
   if (report.disabledRules.length > 0) {
     parts.push("", "Disabled rules:");
@@ -76,7 +102,7 @@ export function summaryTable(report: AuditReport): string {
   return parts.join("\n");
 }
 
-/** Whether the run failed: any violation, or any check that could not finish. */
+/** Whether the run failed: any violation, or any check that could not run to the end. */
 export function failed(report: AuditReport): boolean {
   return report.totals.violations > 0 || report.totals.errors > 0;
 }
@@ -86,35 +112,5 @@ export function summaryLine(report: AuditReport): string {
   const t = report.totals;
   return `Accessibility audit ${failed(report) ? "FAILED" : "passed"}: ${t.pages} pages, ` +
     `${t.checks} checks, ${t.violations} violations (${t.nodes} elements), ` +
-    `${t.skipped} skipped, ${t.errors} errors, in ${formatDuration(report.durationMs)}.`;
-}
-
-/** What src/data/last-audit.json holds; the accessibility statement shows it. */
-export interface LastAudit {
-  date: string;
-  target: string;
-  pages: number;
-  checks: number;
-  violations: number;
-  skipped: number;
-  errors: number;
-  tags: string[];
-  disabledRules: DisabledRule[];
-  tools: ToolVersions;
-}
-
-export function lastAudit(report: AuditReport): LastAudit {
-  const t = report.totals;
-  return {
-    date: report.startedAt,
-    target: report.target,
-    pages: t.pages,
-    checks: t.checks,
-    violations: t.violations,
-    skipped: t.skipped,
-    errors: t.errors,
-    tags: report.tags,
-    disabledRules: report.disabledRules,
-    tools: report.versions,
-  };
+    `${t.errors} errors, in ${formatDuration(report.durationMs)}.`;
 }

@@ -21,8 +21,13 @@ export interface Violation {
   nodes: FailingNode[];
 }
 
-export type CheckKind = "axe" | "keyboard" | "reflow" | "zoom" | "widget";
-export type CheckStatus = "passed" | "failed" | "skipped" | "error";
+/** `load` appears only when a page could not be loaded, standing for the checks it stopped. */
+export type CheckKind = "axe" | "keyboard" | "reflow" | "zoom" | "widget" | "load";
+/** The order checks are reported in: the order they run on a page. */
+export const kindOrder: CheckKind[] = ["load", "axe", "reflow", "keyboard", "zoom", "widget"];
+
+/** `error`: the check could not run to the end; it fails the audit like a violation. */
+export type CheckStatus = "passed" | "failed" | "error";
 
 /** One run of one check on one page in one variant (viewport, colour scheme, widget state). */
 export interface Check {
@@ -33,7 +38,7 @@ export interface Check {
   variant: string;
   status: CheckStatus;
   violations: Violation[];
-  /** Why it was skipped, or the error that stopped it. */
+  /** The error that stopped it, or a remark such as the number of Tab stops. */
   note?: string;
   durationMs: number;
 }
@@ -55,7 +60,6 @@ export interface Totals {
   checks: number;
   passed: number;
   failed: number;
-  skipped: number;
   errors: number;
   /** Rules broken, counted once per check they were broken in. */
   violations: number;
@@ -85,7 +89,6 @@ export function totalsOf(pages: string[], checks: Check[]): Totals {
     checks: checks.length,
     passed: count("passed"),
     failed: count("failed"),
-    skipped: count("skipped"),
     errors: count("error"),
     violations: checks.reduce((sum, c) => sum + c.violations.length, 0),
     nodes: checks.reduce(

@@ -1,187 +1,226 @@
 /**
- * Drives the contact widget into its error and result states and runs axe on each. The widget's
- * contract (DESIGN.md): a `novalidate` form with fixed English labels, an error summary headed
- * "There is a problem" on an empty submit, and a preview of To/Subject/body on a valid one.
+ * This site's contact widget, driven into its error and result states, with axe on each state
+ * at every width in both colour schemes. The driver uses only the widget's contract (DESIGN.md):
+ * a `novalidate` form in main, fields found by their labels, preselection by
+ * `?category=&topic=`, an error summary headed "There is a problem", and a subject line
+ * starting `Loan <digits> –`. It relies on no class names or ids.
  */
 import type { Browser, Locator, Page } from "@playwright/test";
-import { auditWidths, axeInBothSchemes, type AxeOptions, errorText, SkipCheck } from "./axe-run.ts";
-import { withPage } from "./browser.ts";
+import type { AxeOptions } from "./axe-run.ts";
+import { auditContext, loadPage } from "./browser.ts";
+import { errorCheck, errorText } from "./check.ts";
+import { axeAtWidth, Steps } from "./page-audit.ts";
+import { widths } from "./standard.ts";
+import { widgetPages } from "./this-site.ts";
 import type { Check } from "./types.ts";
 
-const errorHeading = /^(There is a problem|Hay un problema)$/;
+type Lang = keyof typeof widgetPages;
+type Field = "fullName" | "loanNumber" | "propertyAddress" | "email" | "summary" | "details";
 
-/** The English answers of a valid General Question. */
-export const validAnswers: [label: string, value: string][] = [
-  ["Full name", "Jane Q. Borrower"],
-  ["Loan number", "1234567"],
-  ["Property address", "12 Main St, Springfield, ST 00000"],
-  ["Email address", "jane@example.com"],
-  ["Summary", "Question about my statement"],
-  ["Details", "I would like to understand the escrow line on my statement."],
+const words = {
+  en: {
+    problem: "There is a problem",
+    topic: "Topic",
+    fields: {
+      fullName: "Full name",
+      loanNumber: "Loan number",
+      propertyAddress: "Property address",
+      email: "Email address",
+      summary: "Summary",
+      details: "Details",
+    },
+  },
+  es: {
+    problem: "Hay un problema",
+    topic: "Tema",
+    fields: {
+      fullName: "Nombre completo",
+      loanNumber: "Número de préstamo",
+      propertyAddress: "Dirección de la propiedad",
+      email: "Correo electrónico",
+      summary: "Resumen",
+      details: "Detalles",
+    },
+  },
+};
+
+/** The answers of a valid message; the subject line then starts `Loan 1234567 –`. */
+function valid(lang: Lang, details: string): [string, string][] {
+  const f = words[lang].fields;
+  return [
+    [f.fullName, "Jane Q. Borrower"],
+    [f.loanNumber, "1234567"],
+    [f.propertyAddress, "12 Main St, Springfield, ST 00000"],
+    [f.email, "jane@example.com"],
+    [f.summary, lang === "en" ? "Question about my statement" : "Pregunta sobre mi estado"],
+    [f.details, details],
+  ];
+}
+
+export interface WidgetState {
+  name: string;
+  lang: Lang;
+  /** Preselects the category and topic, e.g. `?category=general`. */
+  query: string;
+  /** Label and value of each field to fill before submitting. */
+  answers: [label: string, value: string][];
+  expect: "error" | "result";
+  /** A heading the state must also show. */
+  heading?: string;
+}
+
+/** The states audited: every kind of error the form shows, and each kind of result. */
+export const widgetStates: WidgetState[] = [
+  { name: "empty form errors", lang: "en", query: "", answers: [], expect: "error" },
+  { name: "empty form errors", lang: "es", query: "", answers: [], expect: "error" },
+  {
+    name: "topic field errors",
+    lang: "en",
+    query: "?category=notice-of-error&topic=misapplied-payment",
+    answers: [["Date of the payment", "2026-02-30"]],
+    expect: "error",
+  },
+  {
+    name: "sensitive data error",
+    lang: "en",
+    query: "?category=general",
+    answers: valid("en", "My SSN is 123-45-6789 if you need it."),
+    expect: "error",
+  },
+  {
+    name: "message with tone advice",
+    lang: "en",
+    query: "?category=general",
+    answers: valid("en", "STOP CHARGING ME THESE FEES!!! You are incompetent."),
+    expect: "result",
+    heading: "Advice before you send",
+  },
+  {
+    name: "letter",
+    lang: "en",
+    query: "?category=request-for-information&topic=loan-owner",
+    answers: valid("en", "Please tell me who owns my loan."),
+    expect: "result",
+  },
+  {
+    name: "message",
+    lang: "es",
+    query: "?category=general",
+    answers: valid("es", "Quiero entender la línea de escrow de mi estado de cuenta."),
+    expect: "result",
+  },
 ];
 
-const notFound = "skipped: widget not found";
-
-/** Waits for the form to be there and interactive; SkipCheck when the page has no widget. */
-async function hydratedForm(page: Page): Promise<Locator> {
-  const island = page.locator("astro-island");
+/** The form, once the page has one; a clear error when it has none. */
+async function widgetForm(page: Page): Promise<Locator> {
   const form = page.locator("main form[novalidate]");
-  if (await island.count() === 0 && await form.count() === 0) throw new SkipCheck(notFound);
-  if (await island.count() > 0) {
-    await page.locator("astro-island:not([ssr])").first().waitFor({ state: "attached" });
+  if (await form.count() === 0) {
+    throw new Error("no contact widget: the page has no form with novalidate in main");
   }
   await form.first().waitFor({ state: "visible" });
   return form.first();
 }
 
-/** The form's submit button, by role first, by type if its name is unexpected. */
-function submitButton(form: Locator): Locator {
-  return form.locator("button[type=submit], input[type=submit]").or(
-    form.getByRole("button", { name: /create|continue|submit|crear|enviar/i }),
-  ).last();
+/** The form's submit button: the one marked so, else a button of the default type. */
+async function submitButton(form: Locator): Promise<Locator> {
+  const marked = form.locator("button[type=submit], input[type=submit]");
+  return await marked.count() > 0 ? marked.first() : form.locator("button:not([type])").first();
 }
 
-/** Submits the empty form and waits for the error summary. */
-async function errorState(page: Page, url: string) {
-  await page.goto(url, { waitUntil: "load" });
-  const form = await hydratedForm(page);
-  await submitButton(form).click();
-  await page.getByRole("heading", { name: errorHeading }).waitFor({ state: "visible" });
-}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Picks a value in a select or radio group named `label`, if the form has one. */
-async function choose(page: Page, label: string | RegExp, preferred?: RegExp) {
-  const select = page.getByRole("combobox", { name: label });
+/** Picks the first topic when the query did not preselect one (a select or a radio group). */
+async function chooseTopic(form: Locator, label: string) {
+  const name = new RegExp(`^${escape(label)}`);
+  const select = form.getByRole("combobox", { name });
   if (await select.count() > 0) {
-    const current = await select.first().inputValue();
-    if (current) return;
-    const options = await select.first().locator("option").evaluateAll((all) =>
-      all.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" }))
+    if (await select.first().inputValue()) return;
+    const values = await select.first().locator("option").evaluateAll((all) =>
+      all.map((o) => (o as HTMLOptionElement).value).filter(Boolean)
     );
-    const pick = options.find((o) => o.value && preferred?.test(o.text)) ??
-      options.find((o) => o.value);
-    if (pick) await select.first().selectOption(pick.value);
+    if (values[0]) await select.first().selectOption(values[0]);
     return;
   }
-  const group = page.getByRole("group", { name: label });
-  if (await group.count() > 0 && !(await group.first().locator(":checked").count())) {
-    const radios = group.first().getByRole("radio");
-    const wanted = preferred ? group.first().getByRole("radio", { name: preferred }) : radios;
-    await ((await wanted.count()) > 0 ? wanted : radios).first().check();
+  const group = form.getByRole("group", { name });
+  if (await group.count() > 0 && await group.first().locator(":checked").count() === 0) {
+    await group.first().getByRole("radio").first().check();
   }
 }
 
-/** Fills a valid General Question, submits it and waits for the preview. */
-async function resultState(page: Page, url: string) {
-  await page.goto(url, { waitUntil: "load" });
-  const form = await hydratedForm(page);
-  await choose(page, "What is your message about?", /General Question/);
-  await choose(page, /^Topic/);
-  for (const [label, value] of validAnswers) {
-    // The widget adds "(optional)" to fields a category does not require (GOV.UK style).
-    const name = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(optional\\))?$`);
+/** Fills and submits the form, then waits for the state it should reach. */
+async function drive(page: Page, state: WidgetState) {
+  const form = await widgetForm(page);
+  const t = words[state.lang];
+  if (state.answers.length > 0) await chooseTopic(form, t.topic);
+  for (const [label, value] of state.answers) {
+    // Fields a category does not require say so after their label (GOV.UK style).
+    const name = new RegExp(`^${escape(label)}( \\((optional|opcional)\\))?$`);
     try {
       await form.getByLabel(name).fill(value, { timeout: 5000 });
     } catch (error) {
       throw new Error(`could not fill "${label}": ${errorText(error)}`);
     }
   }
-  await submitButton(form).click();
+  await (await submitButton(form)).click();
+  const problem = page.getByRole("heading", { name: t.problem });
   const subject = page.getByText(/Loan 1234567 –/).first();
-  const problem = page.getByRole("heading", { name: errorHeading });
-  await subject.or(problem).first().waitFor({ state: "visible" });
-  if (await problem.count() > 0 && !(await subject.isVisible())) {
-    const issues = await page.locator(".error-summary li, [role=alert] li").allInnerTexts();
-    throw new Error(`the valid answers were refused: ${issues.join("; ") || "There is a problem"}`);
+  await problem.or(subject).first().waitFor({ state: "visible" });
+  if (state.expect === "result" && !(await subject.isVisible())) {
+    const issues = await page.getByRole("heading", { name: t.problem }).locator("..")
+      .getByRole("link").allInnerTexts();
+    throw new Error(`the answers were refused: ${issues.join("; ") || t.problem}`);
+  }
+  if (state.expect === "error" && !(await problem.isVisible())) {
+    throw new Error(`the form gave no error summary headed "${t.problem}"`);
+  }
+  if (state.heading) {
+    await page.getByRole("heading", { name: state.heading }).waitFor({ state: "visible" });
   }
 }
 
-/** The widget checks to run: state, page, how to reach the state. */
-const states = [
-  { state: "error state", path: "/contact/", url: "/contact/", drive: errorState },
-  { state: "error state", path: "/es/contact/", url: "/es/contact/", drive: errorState },
-  {
-    state: "result state",
-    path: "/contact/",
-    url: "/contact/?category=general",
-    drive: resultState,
-  },
-];
-
-/** Whether the contact page holds the widget at all (an island or a novalidate form). */
-async function widgetPresent(browser: Browser, base: string): Promise<boolean> {
-  return await withPage(
-    browser,
-    { width: 1280, height: 900, colorScheme: "light" },
-    async (page) => {
-      await page.goto(new URL("/contact/", base).href, { waitUntil: "load" });
-      return await page.locator("astro-island, main form[novalidate]").count() > 0;
-    },
-  );
-}
-
-/** One unit of widget work: a state at a width, giving a light and a dark check. */
+/** One unit of work: a state, reached in its own context, checked at every width and scheme. */
 export interface WidgetJob {
   label: string;
+  page: string;
   run(): Promise<Check[]>;
 }
 
-/**
- * The widget's jobs, or, when the contact page has no widget yet, the two states reported as
- * skipped (neither passed nor failed).
- */
-export async function widgetJobs(
-  browser: Browser,
-  base: string,
-  options: AxeOptions,
-): Promise<{ jobs: WidgetJob[]; skipped: Check[] }> {
-  let present: boolean;
-  try {
-    present = await widgetPresent(browser, base);
-  } catch (error) {
-    present = false;
-    console.error(`Could not load /contact/: ${errorText(error)}`);
-  }
-  if (!present) {
+export function widgetJobs(browser: Browser, base: string, options: AxeOptions): WidgetJob[] {
+  return widgetStates.map((state) => {
+    const path = widgetPages[state.lang];
+    const label = `${path}${state.query} ${state.name}`;
     return {
-      jobs: [],
-      skipped: ["error state", "result state"].map((state) => ({
-        kind: "widget",
-        page: "/contact/",
-        variant: state,
-        status: "skipped",
-        violations: [],
-        note: notFound,
-        durationMs: 0,
-      })),
-    };
-  }
-  const jobs = states.flatMap(({ state, path, url, drive }) =>
-    auditWidths.map((size) => ({
-      label: `${path} ${state} ${size.width}px`,
-      run: async (): Promise<Check[]> => {
+      label,
+      page: path,
+      run: async () => {
+        const started = Date.now();
+        // Its own context: the widget keeps a draft and a message log in the browser's storage.
+        const context = await auditContext(browser);
         try {
-          return await axeInBothSchemes(
-            browser,
-            size,
-            { kind: "widget", page: path, variant: `${state}, ` },
-            options,
-            (page) => drive(page, new URL(url, base).href),
-          );
-        } catch (error) {
-          if (!(error instanceof SkipCheck)) throw error;
-          return [{
-            kind: "widget",
-            page: path,
-            variant: `${state}, ${size.width}px`,
-            status: "skipped",
-            violations: [],
-            note: error.message,
-            durationMs: 0,
-          }];
+          const page = await context.newPage();
+          try {
+            await loadPage(page, new URL(path + state.query, base).href);
+            await drive(page, state);
+          } catch (error) {
+            return [errorCheck(
+              { kind: "widget", page: path, variant: state.name },
+              errorText(error),
+              Date.now() - started,
+            )];
+          }
+          const driveMs = Date.now() - started;
+          const steps = new Steps(page);
+          const id = { kind: "widget", page: path } as const;
+          for (const size of widths) {
+            await axeAtWidth(steps, page, id, `${state.name}, `, size, options);
+          }
+          // The first check also carries the time the state took to reach.
+          if (steps.checks[0]) steps.checks[0].durationMs += driveMs;
+          return steps.checks;
+        } finally {
+          await context.close().catch(() => {});
         }
       },
-    }))
-  );
-  return { jobs, skipped: [] };
+    };
+  });
 }

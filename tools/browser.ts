@@ -18,6 +18,3 @@ export function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
-
-/** DESIGN.md's accessibility bar: the axe rule sets every page must pass. */
-export const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

@@ -1,19 +1,4 @@
 import type { Page } from "@playwright/test";
-import { readdirSync, readFileSync } from "node:fs";
-
-/** Every page in the built sitemap, as paths; read from dist/ so each page can be its own test. */
-export function sitemapPaths(dist = "dist"): string[] {
-  return readdirSync(dist)
-    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
-    .flatMap((name) =>
-      [
-        ...readFileSync(`${dist}/${name}`, "utf8").matchAll(
-          /<loc>([^<]+)<\/loc>/g,
-        ),
-      ]
-        .map(([, loc]) => new URL(loc).pathname)
-    );
-}
 
 /** Collects console errors and failed requests so a test can assert a clean page. */
 export function watchProblems(page: Page): string[] {

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { execFileSync } from "node:child_process";
@@ -17,10 +16,6 @@ import {
 } from "../../src/inquiry/index.ts";
 import { watchProblems } from "./helpers.ts";
 
-const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-const viewports = [{ width: 375, height: 800 }, { width: 1280, height: 900 }];
-const schemes = ["light", "dark"] as const;
-
 /** Every request the page makes, checked after each test: nothing may leave 127.0.0.1. */
 let requests: string[] = [];
 let problems: string[] = [];
@@ -36,26 +31,6 @@ test.afterEach(() => {
   expect(outside).toEqual([]);
   expect(problems).toEqual([]);
 });
-
-/** Axe with the DESIGN.md rule sets, at both widths and in both colour schemes, without reloading. */
-async function expectNoAxeViolations(page: Page, state: string) {
-  const failures: string[] = [];
-  for (const viewport of viewports) {
-    for (const colorScheme of schemes) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-      for (const v of violations) {
-        failures.push(
-          `${state} ${viewport.width}px ${colorScheme}: ${v.id} x${v.nodes.length} at ${
-            v.nodes[0]?.target
-          }`,
-        );
-      }
-    }
-  }
-  expect(failures).toEqual([]);
-}
 
 const today = localDateOf(new Date());
 const past = "2025-06-02";
@@ -219,7 +194,6 @@ test("empty submit: focused error summary, Error: title, links that focus fields
 });
 
 test("an SSN blocks the message until it is masked", async ({ page }) => {
-  test.setTimeout(120_000);
   await page.goto("/contact/");
   await fillLateFee(page, "My SSN is 123-45-6789 if you need it.");
   await page.getByRole("button", { name: "Build the message" }).click();
@@ -228,7 +202,6 @@ test("an SSN blocks the message until it is masked", async ({ page }) => {
   await expect(summary).toContainText("Details: Remove your Social Security number.");
   await expect(page.locator("#f-details-error")).toContainText("Social Security number");
   await expect(page.locator(".result")).toHaveCount(0);
-  await expectNoAxeViolations(page, "sensitive-data errors");
   await summary.getByRole("button", { name: "Mask it" }).click();
   await expect(page.getByLabel("Details (optional)")).toHaveValue(
     "My SSN is ***-**-6789 if you need it.",
@@ -393,7 +366,6 @@ test("suggested guides appear while typing the summary, without losing the text"
 });
 
 test("Spanish page: Spanish labels, errors and message; message language can differ", async ({ page }) => {
-  test.setTimeout(120_000);
   await page.goto("/es/contact/");
   await expect(page.locator("legend").first()).toHaveText("¿De qué se trata su mensaje?");
   await page.getByRole("button", { name: "Crear el mensaje" }).click();
@@ -415,7 +387,6 @@ test("Spanish page: Spanish labels, errors and message; message language can dif
     "Loan 1234567 – Payment Clarification – Cargo por pago atrasado",
   );
   await expect(page.locator(".result")).toContainText("fecha estimada");
-  await expectNoAxeViolations(page, "es result");
   await page.locator("#f-msgLang").check();
   await page.getByRole("button", { name: "Crear el mensaje" }).click();
   await expect(page.locator(".preview dd").nth(1)).toHaveText(
@@ -424,43 +395,23 @@ test("Spanish page: Spanish labels, errors and message; message language can dif
   await expect(page.locator(".result pre")).toContainText("Account details");
 });
 
-test("axe: no violations on the empty form, in English and Spanish", async ({ page }) => {
-  test.setTimeout(120_000);
-  for (const path of ["/contact/", "/es/contact/"]) {
-    await page.goto(path);
-    await expect(page.locator("#f-fullName")).toBeVisible();
-    await expectNoAxeViolations(page, `${path} empty`);
-  }
-});
-
-test("axe: no violations with errors showing", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a date that does not exist is reported on its own field", async ({ page }) => {
   await page.goto("/contact/");
-  await page.getByRole("button", { name: "Build the message" }).click();
-  await expect(page.locator(".error-summary")).toBeFocused();
-  await expectNoAxeViolations(page, "errors");
   await page.getByLabel("Notice of Error").check();
   await page.getByLabel("Topic").selectOption("misapplied-payment");
   await page.getByLabel("Date of the payment (optional)").fill("2026-02-30");
   await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
   await expect(page.locator("#f-paymentDate-error")).toContainText("must be a real date");
-  await expectNoAxeViolations(page, "errors with topic fields");
 });
 
-test("axe: no violations with a result, tone advice and a letter", async ({ page }) => {
-  test.setTimeout(120_000);
+test("strong words get advice before sending, without blocking the message", async ({ page }) => {
   await page.goto("/contact/");
   await fillLateFee(page, "STOP CHARGING ME THESE FEES!!! You are incompetent.");
   await page.getByRole("button", { name: "Build the message" }).click();
   await expect(page.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
   await expect(page.getByRole("heading", { name: "Advice before you send" })).toBeVisible();
   await expect(page.locator(".result")).toContainText("Strong words");
-  await expectNoAxeViolations(page, "result");
-  await page.getByLabel("Request for Information").check();
-  await page.getByLabel("Topic").selectOption("loan-owner");
-  await page.getByRole("button", { name: "Build the message" }).click();
-  await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
-  await expectNoAxeViolations(page, "letter result");
 });
 
 test("a message too long for a mailto link says so and offers copy and .eml", async ({ page }) => {

@@ -1,18 +1,46 @@
 import assert from "node:assert/strict";
-import { defaultTags, parseCli } from "../../../audit/main.ts";
+import { parseCli } from "../../../audit/cli.ts";
+import { defaultTags } from "../../../audit/standard.ts";
 
-Deno.test("no arguments: audit the local build with DESIGN.md's tags", () => {
+Deno.test("no arguments: audit the local build, this site's extras included, record nothing", () => {
   assert.deepEqual(parseCli([]), {
     kind: "run",
     options: {
       url: undefined,
+      thisSite: true,
       tags: defaultTags,
       disabled: [],
       out: "reports/a11y",
       concurrency: 2,
-      record: true,
+      record: false,
     },
   });
+});
+
+Deno.test("--url audits the sitemap only, unless --this-site says it is this project", () => {
+  const other = parseCli(["--url", "https://other.example"]);
+  assert.equal(other.kind === "run" && other.options.thisSite, false);
+  const ours = parseCli(["--url", "https://help.example.com", "--this-site"]);
+  assert.equal(ours.kind === "run" && ours.options.thisSite, true);
+  assert.equal(parseCli(["--this-site"]).kind, "error", "the local build is this site already");
+});
+
+Deno.test("--record: only the local build, with the default tags and no disabled rules", () => {
+  const ok = parseCli(["--record"]);
+  assert.equal(ok.kind === "run" && ok.options.record, true);
+  for (
+    const [args, why] of [
+      [["--record", "--url", "https://other.example"], /local build only/],
+      [["--record", "--disable", "region=by hand"], /disabled rules/],
+      [["--record", "--tags", "wcag2a"], /default --tags/],
+    ] as const
+  ) {
+    const cli = parseCli([...args]);
+    assert.equal(cli.kind, "error", args.join(" "));
+    assert.match(cli.kind === "error" ? cli.message : "", why);
+  }
+  const reordered = parseCli(["--record", "--tags", [...defaultTags].reverse().join(",")]);
+  assert.equal(reordered.kind, "run", "the same tags in another order are the default set");
 });
 
 Deno.test("--help and -h ask for help, even with other options", () => {
@@ -60,13 +88,12 @@ Deno.test("--disable needs a rule id and a reason, once per rule", () => {
   assert.equal(parseCli(["--disable", "a=x", "--disable", "a=y"]).kind, "error");
 });
 
-Deno.test("--out, --concurrency and --no-record", () => {
-  const cli = parseCli(["--out", "/tmp/a11y", "--concurrency", "1", "--no-record"]);
+Deno.test("--out and --concurrency", () => {
+  const cli = parseCli(["--out", "/tmp/a11y", "--concurrency", "1"]);
   assert.equal(cli.kind, "run");
   if (cli.kind !== "run") return;
   assert.equal(cli.options.out, "/tmp/a11y");
   assert.equal(cli.options.concurrency, 1);
-  assert.equal(cli.options.record, false);
   for (const n of ["0", "9", "1.5", "two"]) {
     assert.equal(parseCli(["--concurrency", n]).kind, "error", n);
   }
@@ -75,7 +102,15 @@ Deno.test("--out, --concurrency and --no-record", () => {
 
 Deno.test("unknown options, positionals and missing values are usage errors", () => {
   for (
-    const args of [["--bogus"], ["dist"], ["--url"], ["--tags"], ["--disable"], ["--help=yes"]]
+    const args of [
+      ["--bogus"],
+      ["dist"],
+      ["--url"],
+      ["--tags"],
+      ["--disable"],
+      ["--help=yes"],
+      ["--no-record"],
+    ]
   ) {
     const cli = parseCli(args);
     assert.equal(cli.kind, "error", args.join(" "));

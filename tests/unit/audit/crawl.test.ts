@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { crawlSitemap, decodeXml, parseSitemap, pathOf } from "../../../audit/crawl.ts";
-import { judgeWalk, keyboardPaths, type Stop } from "../../../audit/extra-checks.ts";
 import { MissingBuildError, serveBuild } from "../../../audit/serve.ts";
 
 const index =
@@ -64,73 +63,6 @@ Deno.test("crawlSitemap falls back to /sitemap.xml and fails clearly without pag
     crawlSitemap("https://x.example/", only("/sitemap.xml", "<urlset></urlset>")),
     /lists no pages/,
   );
-});
-
-Deno.test("keyboardPaths picks each page type in both languages, plus the 404 pages", () => {
-  const paths = [
-    "/",
-    "/accessibility/",
-    "/contact/",
-    "/es/",
-    "/es/accessibility/",
-    "/es/contact/",
-    "/es/faq/",
-    "/es/guides/",
-    "/es/guides/a/",
-    "/es/search/",
-    "/faq/",
-    "/guides/",
-    "/guides/a/",
-    "/guides/b/",
-    "/search/",
-  ];
-  assert.deepEqual(keyboardPaths(paths), [
-    "/",
-    "/guides/a/",
-    "/faq/",
-    "/search/",
-    "/contact/",
-    "/accessibility/",
-    "/404.html",
-    "/es/",
-    "/es/guides/a/",
-    "/es/faq/",
-    "/es/search/",
-    "/es/contact/",
-    "/es/accessibility/",
-    "/es/404/",
-  ]);
-});
-
-const stop = (key: string, shows: Stop["shows"] = "yes"): Stop => ({
-  key,
-  html: `<a id="${key}">`,
-  shows,
-});
-
-Deno.test("judgeWalk: a walk that goes round and out passes", () => {
-  assert.deepEqual(judgeWalk([stop("a"), stop("b"), null], 300), { focus: [], trap: [] });
-  assert.deepEqual(judgeWalk([stop("a"), stop("b"), stop("a")], 300), { focus: [], trap: [] });
-});
-
-Deno.test("judgeWalk: stops without visible focus are reported once each", () => {
-  const { focus, trap } = judgeWalk(
-    [stop("a"), stop("b", "no-change"), stop("c", "no-size"), null],
-    300,
-  );
-  assert.deepEqual(focus.map((n) => n.target), ["b", "c"]);
-  assert.match(focus[0].failureSummary, /looks the same focused and unfocused/);
-  assert.deepEqual(trap, []);
-});
-
-Deno.test("judgeWalk: focus stuck on one element or looping elsewhere is a trap", () => {
-  const stuck = judgeWalk([stop("a"), stop("b"), stop("b")], 300);
-  assert.equal(stuck.trap[0].target, "b");
-  assert.match(stuck.trap[0].failureSummary, /does not move focus away/);
-  const loop = judgeWalk([stop("a"), stop("b"), stop("c"), stop("b")], 300);
-  assert.match(loop.trap[0].failureSummary, /held in a loop/);
-  const endless = judgeWalk(Array.from({ length: 5 }, (_, i) => stop(`e${i}`)), 5);
-  assert.match(endless.trap[0].failureSummary, /after 5 presses/);
 });
 
 Deno.test("serveBuild refuses a folder without a build, saying how to make one", async () => {

@@ -4,7 +4,7 @@ import { totalsOf } from "../../../audit/types.ts";
 /** Text that breaks naive HTML and XML writers. */
 export const nasty = `<script>alert("x")</script> & ' ]]> \u0001\u0008\uFFFF \uD800 end`;
 
-/** A small report: one clean page, one page with a violation, a skipped and an errored check. */
+/** A small report: one clean page, one page with a violation, and two checks that could not run. */
 export function sampleReport(overrides: Partial<AuditReport> = {}): AuditReport {
   const checks: Check[] = [
     {
@@ -38,10 +38,10 @@ export function sampleReport(overrides: Partial<AuditReport> = {}): AuditReport 
     {
       kind: "widget",
       page: "/contact/",
-      variant: "result state",
-      status: "skipped",
+      variant: "message",
+      status: "error",
       violations: [],
-      note: "skipped: widget not found",
+      note: "no contact widget: the page has no form with novalidate in main",
       durationMs: 0,
     },
     {

@@ -3,7 +3,6 @@ import {
   checkType,
   failed,
   formatDuration,
-  lastAudit,
   summaryLine,
   summaryTable,
   textTable,
@@ -36,55 +35,45 @@ Deno.test("totals count statuses, violations and elements", () => {
     checks: 4,
     passed: 1,
     failed: 1,
-    skipped: 1,
-    errors: 1,
+    errors: 2,
     violations: 1,
     nodes: 1,
   });
   assert.deepEqual(totalsOf([], []).checks, 0);
 });
 
-Deno.test("the summary table has a row per check type and lists rules and disabled rules", () => {
+Deno.test("the summary table: a row per check type, criteria, rules, errors, disabled rules", () => {
   const table = summaryTable(sampleReport());
-  assert.match(table, /^Check\s+Runs\s+Passed\s+Failed\s+Skipped\s+Errors\s+Violations$/m);
-  assert.match(table, /^axe 1280px dark\s+1\s+0\s+1\s+0\s+0\s+1$/m);
-  assert.match(table, /^widget result state\s+1\s+0\s+0\s+1\s+0\s+0$/m);
+  assert.match(table, /^Check\s+Runs\s+Passed\s+Failed\s+Errors\s+Violations$/m);
+  assert.match(table, /^axe 1280px dark\s+1\s+0\s+1\s+0\s+1$/m);
+  assert.match(table, /^widget \/contact\/ message\s+1\s+0\s+0\s+1\s+0$/m);
+  assert.match(table, /^1\.4\.3 Contrast \(Minimum\) \(AA\)\s+color-contrast\s+1\s+1$/m);
   assert.match(table, /^color-contrast\s+serious\s+1\s+1$/m);
+  assert.match(table, /^ {2}\/contact\/ {2}widget message: no contact widget/m);
   assert.match(table, /region: landmarks <checked> by hand/);
   assert.equal(
-    checkType({ ...sampleReport().checks[2], variant: "error state, 375px dark" }),
-    "widget error state",
+    checkType({ ...sampleReport().checks[2], variant: "letter, 375px dark" }),
+    "widget /contact/ letter",
   );
+  // Rows follow the order checks run in, not the order they were found.
+  assert.ok(table.indexOf("axe 375px light") < table.indexOf("reflow at 320px"));
+  assert.ok(table.indexOf("reflow at 320px") < table.indexOf("widget /contact/"));
 });
 
-Deno.test("the summary line and the exit decision", () => {
+Deno.test("the summary line and the exit decision: a check that could not run fails", () => {
   const report = sampleReport();
   assert.equal(
     summaryLine(report),
-    "Accessibility audit FAILED: 3 pages, 4 checks, 1 violations (1 elements), 1 skipped, 1 errors, in 2m 05s.",
+    "Accessibility audit FAILED: 3 pages, 4 checks, 1 violations (1 elements), 2 errors, in 2m 05s.",
   );
   assert.equal(failed(report), true);
-  const onlySkipped = sampleReport();
-  onlySkipped.checks = [onlySkipped.checks[0], onlySkipped.checks[2]];
-  onlySkipped.totals = totalsOf(onlySkipped.pages, onlySkipped.checks);
-  assert.equal(failed(onlySkipped), false, "a skipped widget check does not fail the audit");
-  assert.match(
-    summaryLine(onlySkipped),
-    /^Accessibility audit passed: .* 0 violations .* 1 skipped, 0 errors/,
-  );
-});
-
-Deno.test("lastAudit keeps what the statement page shows", () => {
-  assert.deepEqual(lastAudit(sampleReport()), {
-    date: "2025-11-27T23:00:00.000Z",
-    target: "https://help.example.com/",
-    pages: 3,
-    checks: 4,
-    violations: 1,
-    skipped: 1,
-    errors: 1,
-    tags: ["wcag2a", "wcag2aa"],
-    disabledRules: [{ id: "region", reason: `landmarks <checked> by hand & "reviewed"` }],
-    tools: { axeCore: "4.14.1", playwright: "1.65.1", chromium: "156", deno: "2.9.6" },
-  });
+  const onlyErrors = sampleReport();
+  onlyErrors.checks = [onlyErrors.checks[0], onlyErrors.checks[2]];
+  onlyErrors.totals = totalsOf(onlyErrors.pages, onlyErrors.checks);
+  assert.equal(failed(onlyErrors), true, "a missing widget fails the audit");
+  const clean = sampleReport();
+  clean.checks = [clean.checks[0]];
+  clean.totals = totalsOf(clean.pages, clean.checks);
+  assert.equal(failed(clean), false);
+  assert.match(summaryLine(clean), /^Accessibility audit passed: .* 0 violations .* 0 errors/);
 });

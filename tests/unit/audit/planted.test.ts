@@ -1,0 +1,126 @@
+// The audit against a tiny site with one planted failure of each kind (tests/fixtures/audit-site):
+// each must be reported, under its rule and WCAG criterion, and the run must fail; the clean
+// pages must pass every check.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { main } from "../../../audit/main.ts";
+import type { AuditReport, Check } from "../../../audit/types.ts";
+import { thisSitePages } from "../../../audit/this-site.ts";
+import { widgetStates } from "../../../audit/widget-states.ts";
+
+const site = fileURLToPath(new URL("../../fixtures/audit-site/", import.meta.url));
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".xml": "application/xml",
+};
+
+/** A throwaway static server for the fixture: files as they are, directories by index.html. */
+function serveFixture(): { base: string; server: Deno.HttpServer<Deno.NetAddr> } {
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (request) => {
+    const path = decodeURIComponent(new URL(request.url).pathname);
+    const file = join(site, path.endsWith("/") ? `${path}index.html` : path);
+    if (path.includes("..") || !existsSync(file)) return new Response("Not found", { status: 404 });
+    return new Response(readFileSync(file), {
+      headers: { "content-type": types[extname(file)] ?? "application/octet-stream" },
+    });
+  });
+  return { base: `http://127.0.0.1:${server.addr.port}/`, server };
+}
+
+Deno.test({
+  name: "the audit reports each planted failure, fails the run, and passes the clean pages",
+  // Playwright keeps its own connections to the browser open past a single test's bookkeeping.
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn() {
+    const { base, server } = serveFixture();
+    const out = await Deno.makeTempDir({ prefix: "audit-planted-" });
+    const lines: string[] = [];
+    try {
+      const code = await main(
+        ["--url", base, "--this-site", "--out", out],
+        (line) => lines.push(line),
+      );
+      const report: AuditReport & { byCriterion: { criterion: string | null }[] } = JSON.parse(
+        readFileSync(join(out, "report.json"), "utf8"),
+      );
+      const on = (page: string) => report.checks.filter((c) => c.page === page);
+      const rules = (checks: Check[]) =>
+        [...new Set(checks.flatMap((c) => c.violations.map((v) => v.ruleId)))].sort();
+      const failedKinds = (page: string) =>
+        [...new Set(on(page).filter((c) => c.status !== "passed").map((c) => c.kind))].sort();
+
+      assert.equal(code, 1, "any violation or error fails the run");
+      assert.match(lines.at(-1) ?? "", /^Accessibility audit FAILED: 10 pages, /);
+
+      // Clean pages: every check ran and passed, including this site's own pages.
+      for (const page of ["/", ...thisSitePages]) {
+        assert.deepEqual(
+          on(page).map((c) => `${c.kind} ${c.variant} ${c.status}`),
+          [
+            "axe 375px light passed",
+            "axe 375px dark passed",
+            "axe 1280px light passed",
+            "axe 1280px dark passed",
+            "reflow 320px light passed",
+            "keyboard 1280px light, Tab passed",
+            "zoom 1280px light, text 200% passed",
+          ],
+          page,
+        );
+      }
+
+      // Each planted failure, found by its own check only.
+      assert.deepEqual(rules(on("/axe.html")), ["image-alt"]);
+      assert.deepEqual(failedKinds("/axe.html"), ["axe"]);
+      assert.equal(on("/axe.html").filter((c) => c.status === "failed").length, 4);
+
+      assert.deepEqual(rules(on("/trap.html")), ["keyboard-trap"]);
+      assert.deepEqual(failedKinds("/trap.html"), ["keyboard"]);
+      assert.match(
+        on("/trap.html").find((c) => c.kind === "keyboard")!.violations[0].nodes[0].target,
+        /#trap/,
+      );
+
+      assert.deepEqual(rules(on("/focus.html")), ["keyboard-focus-visible"]);
+      assert.deepEqual(failedKinds("/focus.html"), ["keyboard"]);
+      assert.match(
+        on("/focus.html").find((c) => c.kind === "keyboard")!.violations[0].nodes[0].html,
+        /class="plain"/,
+      );
+
+      assert.deepEqual(rules(on("/wide.html")), ["reflow-320"]);
+      assert.deepEqual(failedKinds("/wide.html"), ["reflow"]);
+
+      assert.deepEqual(rules(on("/clip.html")), ["text-zoom-200"]);
+      assert.deepEqual(failedKinds("/clip.html"), ["zoom"]);
+
+      const gone = on("/gone.html");
+      assert.deepEqual(gone.map((c) => [c.kind, c.status]), [["load", "error"]]);
+      assert.match(gone[0].note ?? "", /answered 404/);
+
+      // The widget was asked for (--this-site) and is missing: each state is an error.
+      const widget = report.checks.filter((c) => c.kind === "widget");
+      assert.equal(widget.length, widgetStates.length);
+      for (const check of widget) {
+        assert.equal(check.status, "error");
+        assert.match(check.note ?? "", /no contact widget/);
+      }
+      assert.deepEqual(failedKinds("/contact/"), ["widget"], "the page itself is clean");
+
+      assert.equal(report.totals.errors, 1 + widgetStates.length);
+      assert.deepEqual(
+        report.byCriterion.map((g) => g.criterion),
+        ["1.1.1", "1.4.4", "1.4.10", "2.1.2", "2.4.7"],
+      );
+      const html = readFileSync(join(out, "report.html"), "utf8");
+      assert.match(html, /<th scope="row">1\.1\.1 Non-text Content \(A\)<\/th>/);
+      assert.match(html, /<th scope="row">2\.1\.2 No Keyboard Trap \(A\)<\/th>/);
+    } finally {
+      await server.shutdown();
+      await Deno.remove(out, { recursive: true });
+    }
+  },
+});
