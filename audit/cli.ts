@@ -27,12 +27,13 @@ export const usage = `Usage: deno task audit [options]
 Checks every page in the sitemap: axe-core (light and dark, 375 and 1280 px wide), a keyboard
 walk (every Tab stop shows focus, Tab never gets stuck), reflow at 320 px and text at 200%.
 Without --url it serves dist/ on a free local port and, as that is this site, also checks
-${thisSitePages.join(" and ")} and the contact widget's error and result states.
+${thisSitePages.join(" and ")}, the contact widget's error and result states and the My messages
+states (seeded in the browser's storage).
 
 Options:
   --url <base>             audit a deployed site instead: the pages its sitemap lists
   --this-site              with --url, for a deployment of this project: add its own pages
-                           and the contact widget states, as for the local build
+                           and the widget and My messages states, as for the local build
   --tags <a,b,...>         axe tags to run (default: ${defaultTags.join(",")})
   --disable <rule=reason>  skip a rule (axe or the audit's own), with the reason the reports
                            show; repeatable, e.g. --disable region="landmarks tested by hand"

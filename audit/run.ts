@@ -13,6 +13,7 @@ import { extraRuleEnabled } from "./rules.ts";
 import { formatDuration } from "./summary.ts";
 import { thisSitePages } from "./this-site.ts";
 import { type Check, kindOrder } from "./types.ts";
+import { messagesJobs } from "./messages-states.ts";
 import { widgetJobs } from "./widget-states.ts";
 
 interface Job {
@@ -58,10 +59,12 @@ export async function runAudit(
   const sitemap = await crawlSitemap(base);
   const extra = options.thisSite ? thisSitePages.filter((p) => !sitemap.includes(p)) : [];
   const pages = [...sitemap, ...extra];
-  const widget = options.thisSite ? widgetJobs(browser, base, axe) : [];
+  const widget = options.thisSite
+    ? [...widgetJobs(browser, base, axe), ...messagesJobs(browser, base, axe)]
+    : [];
   log(
     `Auditing ${pages.length} pages on ${base} (${sitemap.length} from the sitemap)` +
-      (widget.length ? ` and ${widget.length} contact widget states` : ""),
+      (widget.length ? ` and ${widget.length} contact widget and My messages states` : ""),
   );
   // The widget states first: they are the longest jobs, and the likeliest to break.
   const jobs: Job[] = [

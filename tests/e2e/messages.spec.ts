@@ -1,13 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
 import type { TrackedMessage } from "../../src/inquiry/tracker/record.ts";
-import { axeTags } from "../../tools/browser.ts";
 import { watchProblems } from "./helpers.ts";
 
 // "My messages" lives in localStorage: each test seeds it, moves the browser clock, and reads what
-// the page says about the servicer's deadlines and the next steps.
+// the page says about the servicer's deadlines and the next steps. Axe runs on its states in the
+// accessibility audit (audit/messages-states.ts).
 
 /** A notice of error about a misapplied payment, sent by certified mail and delivered Nov 30, 2026. */
 const mailed: TrackedMessage = {
@@ -217,39 +216,4 @@ test("export, delete everything, import back; a foreign file is refused and noth
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("status").first()).toHaveText(/Imported: 2 new, 0 updated\./);
   await expect(page.locator(".message-card")).toHaveCount(2);
-});
-
-test("axe: no violations in every state, light and dark, 375 and 1280 px", async ({ page }) => {
-  test.setTimeout(240_000);
-  const failures: string[] = [];
-  const check = async (state: string) => {
-    for (const width of [375, 1280]) {
-      for (const colorScheme of ["light", "dark"] as const) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-        for (const v of violations) {
-          failures.push(`${state} ${width}px ${colorScheme}: ${v.id} at ${v.nodes[0]?.target}`);
-        }
-      }
-    }
-  };
-  await open(page, "2027-01-14", []);
-  await check("empty");
-  await page.evaluate(
-    (m) => localStorage.setItem("bhc-messages", m),
-    JSON.stringify([mailed, unsent]),
-  );
-  await page.reload();
-  await expect(page.locator(".next-steps")).toBeVisible();
-  await check("overdue with next steps");
-  const c = card(page, unsent.reference);
-  await c.getByText("Record what happened").click();
-  await c.getByLabel("Date you sent it").fill("2030-01-01");
-  await c.getByRole("button", { name: "Save" }).click();
-  await expect(c.locator(".error-summary")).toBeVisible();
-  await check("form errors");
-  await page.getByRole("button", { name: "Delete everything" }).click();
-  await check("delete dialog");
-  expect(failures).toEqual([]);
 });
