@@ -108,6 +108,20 @@ const queries: { lang: "en" | "es"; q: string; expect: string[] }[] = [
   { lang: "es", q: "quitar el escrow de mi préstamo", expect: ["escrow-changes"] },
   { lang: "es", q: "militar en servicio activo", expect: ["servicemembers-and-disasters"] },
   { lang: "es", q: "desastre natural y mi hipoteca", expect: ["servicemembers-and-disasters"] },
+  // servicing-transfer, after-forbearance, foreclosure-process, removing-pmi
+  { lang: "en", q: "my loan was sold to a new company", expect: ["servicing-transfer"] },
+  { lang: "en", q: "paid my old servicer after the transfer", expect: ["servicing-transfer"] },
+  { lang: "en", q: "my forbearance is ending", expect: ["after-forbearance"] },
+  { lang: "en", q: "payment deferral after forbearance", expect: ["after-forbearance"] },
+  { lang: "en", q: "trial period plan", expect: ["after-forbearance"] },
+  { lang: "en", q: "notice of default letter", expect: ["foreclosure-process"] },
+  { lang: "en", q: "foreclosure rescue scam", expect: ["foreclosure-process"] },
+  { lang: "en", q: "remove PMI", expect: ["removing-pmi"] },
+  { lang: "en", q: "cancel mortgage insurance at 80%", expect: ["removing-pmi"] },
+  { lang: "es", q: "vendieron mi préstamo a otra compañía", expect: ["servicing-transfer"] },
+  { lang: "es", q: "termina mi indulgencia", expect: ["after-forbearance"] },
+  { lang: "es", q: "carta de ejecución hipotecaria", expect: ["foreclosure-process"] },
+  { lang: "es", q: "quitar el PMI", expect: ["removing-pmi"] },
 ];
 
 test("borrower queries find the right guide in the top 3 results", async ({ page }) => {
