@@ -10,7 +10,7 @@ import {
   deadlinesFor,
   saleThresholdsFor,
 } from "../../../src/inquiry/deadlines.ts";
-import { words } from "../../../src/inquiry/i18n/index.ts";
+import { messageWords as words } from "../../../src/inquiry/i18n/message/index.ts";
 
 function law(citation: string, sentence: string, fn: () => void) {
   Deno.test(`${citation}: "${sentence}"`, fn);

@@ -23,7 +23,7 @@ Deno.test("subjectFor: urgent hardship when the sale is within 30 days", () => {
   const hardship = {
     ...lateFee,
     category: "hardship" as const,
-    topic: "foreclosure-sale-scheduled",
+    topic: "foreclosure-sale-scheduled" as const,
   };
   assert.equal(
     subjectFor({ ...hardship, saleDate: "2026-12-27" }, "en", today),
