@@ -8,12 +8,14 @@ interface Props {
   onDelete: () => void;
 }
 
+const dueDates = (e: LogEntry) => e.deadlines.map((d) => d.dueDate);
+
 /** The messages made on this device (localStorage only), with CSV and JSON export. */
 export function MessageLog({ log, t, onDelete }: Props) {
   const csv = () =>
     toCsv([
       [t.logDate, t.logReference, t.logSubject, t.logDue],
-      ...log.map((e) => [e.date, e.reference, e.subject, e.due.join(" ")]),
+      ...log.map((e) => [e.date, e.reference, e.subject, dueDates(e).join(" ")]),
     ]);
   return (
     <section class="log" aria-labelledby="log-title">
@@ -27,7 +29,7 @@ export function MessageLog({ log, t, onDelete }: Props) {
                 <strong>{e.subject}</strong>
                 <br />
                 {t.logDate}: {e.date}. {t.logReference}: {e.reference}. {t.logDue}:{" "}
-                {e.due.join(", ")}.
+                {dueDates(e).join(", ")}.
               </li>
             ))}
           </ul>

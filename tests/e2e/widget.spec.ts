@@ -4,18 +4,14 @@ import ICAL from "ical.js";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import process from "node:process";
-import {
-  addCalendarDays,
-  catalog,
-  type CategoryId,
-  categoryIds,
-  categoryNames,
-  deadlinesFor,
-  fields,
-  formFields,
-  localDateOf,
-} from "../../src/inquiry/index.ts";
+import { type CategoryId, categoryIds } from "../../src/inquiry/categories.ts";
+import { catalog, type FieldId, fieldKinds, formFields } from "../../src/inquiry/catalog.ts";
+import { addCalendarDays, localDateOf } from "../../src/inquiry/dates.ts";
+import { deadlinesFor } from "../../src/inquiry/deadlines.ts";
+import { formWords } from "../../src/inquiry/i18n/form/index.ts";
 import { watchProblems } from "./helpers.ts";
+
+const en = formWords("en");
 
 const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const viewports = [{ width: 375, height: 800 }, { width: 1280, height: 900 }];
@@ -63,10 +59,10 @@ const future = addCalendarDays(today, 60);
 
 /** A value the inquiry core accepts for a field, by its kind. */
 function sampleValue(id: string, when?: string): string {
-  const kind = fields[id as keyof typeof fields].kind;
-  if (kind?.type === "date") return (when ?? kind.when) === "future" ? future : past;
-  if (kind?.type === "amount") return "35.00";
-  if (kind?.type === "year") return "2025";
+  const kind = fieldKinds[id as FieldId];
+  if (kind.type === "date") return (when ?? kind.when) === "future" ? future : past;
+  if (kind.type === "amount") return "35.00";
+  if (kind.type === "year") return "2025";
   return "The statement from last month";
 }
 
@@ -123,7 +119,7 @@ for (const [index, category] of categoryIds.entries()) {
     await tabTo(page, "#f-category");
     if (index === 0) await page.keyboard.press("Space");
     for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
-    await expect(page.getByLabel(categoryNames[category].en, { exact: true })).toBeChecked();
+    await expect(page.getByLabel(en.categories[category], { exact: true })).toBeChecked();
     await tabTo(page, "#f-topic");
     await page.keyboard.press("ArrowDown");
     await expect(page.locator("#f-topic")).toHaveValue(topic.id);
@@ -143,7 +139,7 @@ for (const [index, category] of categoryIds.entries()) {
     await expect(page.locator(".error-summary")).toHaveCount(0);
     const heading = page.getByRole("heading", { name: "Your message is ready" });
     await expect(heading).toBeFocused();
-    const subject = `Loan 1234567 – ${categoryNames[category].en} – ${topic.name.en}`;
+    const subject = `Loan 1234567 – ${en.categories[category]} – ${en.topics[topic.id]}`;
     await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
     await expect(page.locator(".result")).toContainText("estimated");
     if (catalog[category as CategoryId].route === "designated") {
@@ -331,6 +327,7 @@ test("the local log lists the message, exports CSV and JSON, and can be deleted"
     /BHC-\d{8}-[0-9A-F]{6}/,
   )![0];
   await expect(log).toContainText(reference);
+  await page.waitForLoadState("networkidle"); // let the summary's suggestions finish loading
   await page.reload();
   await expect(page.locator(".log li")).toHaveCount(1);
 
