@@ -1,6 +1,5 @@
 import type { UiStrings } from "../i18n/en.ts";
 import type { LogEntry } from "./draft-storage.ts";
-import { download, toCsv } from "./download.ts";
 
 interface Props {
   log: LogEntry[];
@@ -10,13 +9,15 @@ interface Props {
 
 const dueDates = (e: LogEntry) => e.deadlines.map((d) => d.dueDate);
 
+/** Exports are rare: the file helpers load when one is asked for, not with the page. */
+const fileHelpers = () => import("./download.ts");
+
 /** The messages made on this device (localStorage only), with CSV and JSON export. */
 export function MessageLog({ log, t, onDelete }: Props) {
-  const csv = () =>
-    toCsv([
-      [t.logDate, t.logReference, t.logSubject, t.logDue],
-      ...log.map((e) => [e.date, e.reference, e.subject, dueDates(e).join(" ")]),
-    ]);
+  const rows = [
+    [t.logDate, t.logReference, t.logSubject, t.logDue],
+    ...log.map((e) => [e.date, e.reference, e.subject, dueDates(e).join(" ")]),
+  ];
   return (
     <section class="log" aria-labelledby="log-title">
       <h2 id="log-title" tabIndex={-1}>{t.logTitle}</h2>
@@ -37,7 +38,10 @@ export function MessageLog({ log, t, onDelete }: Props) {
             <button
               type="button"
               class="secondary"
-              onClick={() => download("bhc-messages.csv", "text/csv", csv())}
+              onClick={() =>
+                fileHelpers().then(({ download, toCsv }) =>
+                  download("bhc-messages.csv", "text/csv", toCsv(rows))
+                )}
             >
               {t.exportCsv}
             </button>
@@ -45,7 +49,9 @@ export function MessageLog({ log, t, onDelete }: Props) {
               type="button"
               class="secondary"
               onClick={() =>
-                download("bhc-messages.json", "application/json", JSON.stringify(log, null, 2))}
+                fileHelpers().then(({ download }) =>
+                  download("bhc-messages.json", "application/json", JSON.stringify(log, null, 2))
+                )}
             >
               {t.exportJson}
             </button>
