@@ -7,6 +7,9 @@ const dist = Deno.args[0] ?? "dist";
 const KB = 1024;
 const MB = 1024 * KB;
 
+type Kind = Exclude<keyof PageWeight, "files" | "jsAll">;
+type Budget = Record<Kind, number>;
+
 /**
  * Content pages carry one script: the inline registration of the offline service worker (a page
  * cannot be read offline without it). Their JS budget is exactly its weight, so any other script
@@ -17,19 +20,30 @@ const registrationBudget = KB / 2;
 /** What the service worker stores on a first visit, raw (as Cache Storage counts it). */
 const precacheBudget = 3 * MB;
 
-/** Budgets in gzip bytes. Search loads Pagefind on use. */
-const budgets: Record<string, { html: number; css: number; js: number }> = {
-  home: { html: 15 * KB, css: 12 * KB, js: registration },
-  guide: { html: 15 * KB, css: 12 * KB, js: registration },
-  faq: { html: 15 * KB, css: 12 * KB, js: registration },
-  search: { html: 15 * KB, css: 12 * KB, js: 5 * KB },
-  contact: { html: 15 * KB, css: 12 * KB, js: 30 * KB },
-  /**
-   * My messages: preact, zod/mini, the deadline engine and the tracker, all needed to show the
-   * stored list; held under the contact page's after-submit budget, which carries the same core.
-   */
-  messages: { html: 15 * KB, css: 12 * KB, js: 40 * KB },
+/**
+ * Budgets in gzip bytes (DESIGN.md). Search loads Pagefind on use. The contact page: 30 KB before
+ * any interaction, 45 KB once a message has been built. My messages needs preact, zod/mini, the
+ * deadline engine and the tracker to show the stored list at all: held to the contact page's
+ * after-submit budget.
+ */
+const budgets: Record<string, Budget> = {
+  home: { html: 15 * KB, css: 12 * KB, js: registration, jsUsed: registration },
+  guide: { html: 15 * KB, css: 12 * KB, js: registration, jsUsed: registration },
+  faq: { html: 15 * KB, css: 12 * KB, js: registration, jsUsed: registration },
+  search: { html: 15 * KB, css: 12 * KB, js: 5 * KB, jsUsed: 5 * KB },
+  contact: { html: 15 * KB, css: 12 * KB, js: 30 * KB, jsUsed: 45 * KB },
+  messages: { html: 15 * KB, css: 12 * KB, js: 45 * KB, jsUsed: 45 * KB },
 };
+
+const labels: Record<Kind, string> = {
+  html: "HTML",
+  css: "CSS",
+  js: "JS first load",
+  jsUsed: "JS after use",
+};
+
+/** Page types whose further on-demand steps load more than "after use": reported, not budgeted. */
+const further: string[] = [];
 
 function guidePages(prefix: string): string[] {
   return [...Deno.readDirSync(`${dist}${prefix}`)]
@@ -46,8 +60,6 @@ const pageTypes: Record<string, string[]> = {
   messages: ["/messages/index.html", "/es/messages/index.html"],
 };
 
-type Kind = "html" | "css" | "js";
-
 /** For each asset, the page of the type that is heaviest in it is the one held to the budget. */
 function heaviest(pages: { path: string; weight: PageWeight }[], kind: Kind) {
   return pages.reduce((a, b) => (b.weight[kind] > a.weight[kind] ? b : a));
@@ -61,13 +73,17 @@ const rows: string[][] = [];
 let over = 0;
 for (const [type, paths] of Object.entries(pageTypes)) {
   const pages = paths.map((path) => ({ path, weight: measurePage(dist, path) }));
-  for (const kind of ["html", "css", "js"] as const) {
+  const most = pages.reduce((a, b) => (b.weight.jsAll > a.weight.jsAll ? b : a));
+  if (most.weight.jsAll > most.weight.jsUsed) {
+    further.push(`${type}: ${size(most.weight.jsAll)} with every further step (${most.path})`);
+  }
+  for (const kind of ["html", "css", "js", "jsUsed"] as const) {
     const { path, weight } = heaviest(pages, kind);
     const ok = weight[kind] <= budgets[type][kind];
     if (!ok) over++;
     rows.push([
       type,
-      kind.toUpperCase(),
+      labels[kind],
       size(weight[kind]),
       size(budgets[type][kind]),
       ok ? "ok" : "OVER",
@@ -81,6 +97,12 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].l
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+console.log(
+  "\nJS after use: the first load plus the chunks the page's scripts import on use (the contact " +
+    "page's message builder and suggestions, the search page's results); Pagefind's own files " +
+    "excluded.",
+);
+for (const line of further) console.log(`  ${line}`);
 
 const registrationOk = registration <= registrationBudget;
 if (!registrationOk) over++;

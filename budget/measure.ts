@@ -4,51 +4,96 @@ import { gzipSync } from "node:zlib";
 export interface PageWeight {
   html: number;
   css: number;
+  /** JavaScript before any interaction: scripts, islands and their static imports. */
   js: number;
+  /**
+   * Plus the chunks the page's own scripts import on use (building a message, suggestions, search
+   * results), with what they import statically: one step of use, not the further steps a result
+   * offers (such as recording the date a message was sent).
+   */
+  jsUsed: number;
+  /** Everything the page can ever load, every on-demand step included; reported, not budgeted. */
+  jsAll: number;
   /** The asset files counted, for the report. */
   files: string[];
 }
 
 const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
 
-/** Every JS module a page can load: its scripts and islands, then their static and dynamic imports. */
-function scriptGraph(dist: string, entries: string[]): string[] {
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+/** The modules a file imports, statically or on demand, as site paths. */
+function importsOf(dist: string, path: string, pattern: RegExp): string[] {
+  const code = Deno.readTextFileSync(dist + path);
+  const dir = path.slice(0, path.lastIndexOf("/") + 1);
+  return [...code.matchAll(pattern)].map(([, spec]) =>
+    new URL(spec, `https://site${dir}`).pathname
+  );
+}
+
+/**
+ * Every JS module reachable from the entries through static imports, then through `steps`
+ * rounds of dynamic imports (Infinity: all). Pagefind's own files are measured by the search
+ * benchmark instead.
+ */
+function scriptGraph(dist: string, entries: string[], steps: number): string[] {
   const seen = new Set<string>();
-  const queue = [...entries];
-  while (queue.length) {
-    const path = queue.pop()!;
-    // Pagefind's own files are measured by the search benchmark, not the page budget.
-    if (seen.has(path) || path.startsWith("/pagefind/")) continue;
-    seen.add(path);
-    const code = Deno.readTextFileSync(dist + path);
-    const dir = path.slice(0, path.lastIndexOf("/") + 1);
-    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g)) {
-      queue.push(new URL(spec, `https://site${dir}`).pathname);
+  let frontier = entries;
+  for (let step = 0; frontier.length > 0; step++) {
+    const lazy: string[] = [];
+    const queue = [...frontier];
+    while (queue.length) {
+      const path = queue.pop()!;
+      if (seen.has(path) || path.startsWith("/pagefind/")) continue;
+      seen.add(path);
+      queue.push(...importsOf(dist, path, STATIC_IMPORT));
+      if (step < steps) lazy.push(...importsOf(dist, path, DYNAMIC_IMPORT));
     }
+    frontier = lazy.filter((path) => !seen.has(path));
   }
   return [...seen];
 }
+
+/**
+ * A chunk of one language's words (Rolldown names it after its module: `en.<hash>.js`). A page
+ * loads its own language's and, only if the borrower writes in another language, that one too:
+ * the other language's chunk counts in `jsAll`, not in the budgeted figures.
+ */
+const languageChunk = /\/([a-z]{2})\.[A-Za-z0-9_-]+\.js$/;
 
 export function measurePage(dist: string, htmlPath: string): PageWeight {
   const html = Deno.readFileSync(dist + htmlPath);
   const text = new TextDecoder().decode(html);
   const attr = (pattern: RegExp) => [...text.matchAll(pattern)].map(([, value]) => value);
   const styles = attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
-  const scripts = scriptGraph(dist, [
+  const app = [
     ...attr(/<script[^>]+src="([^"]+)"/g),
     ...attr(/component-url="([^"]+)"/g),
-    ...attr(/renderer-url="([^"]+)"/g),
     ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-  ]);
+  ];
+  // A framework renderer's own lazy imports (Preact's signals support, for signal props) are
+  // not the page's: only the page's scripts and islands are followed into what they load on use.
+  const renderers = attr(/renderer-url="([^"]+)"/g);
+  const lang = /<html[^>]*\blang="([a-z]{2})/.exec(text)?.[1];
+  const ownLanguage = (file: string) => {
+    const chunk = languageChunk.exec(file)?.[1];
+    return chunk === undefined || chunk === lang;
+  };
+  const firstLoad = scriptGraph(dist, [...app, ...renderers], 0).filter(ownLanguage);
+  const onUse = [...new Set([...firstLoad, ...scriptGraph(dist, app, 1)])].filter(ownLanguage);
+  const all = [...new Set([...firstLoad, ...scriptGraph(dist, app, Infinity)])];
   const sum = (files: string[]) =>
     files.reduce((total, file) => total + gzipSize(Deno.readFileSync(dist + file)), 0);
   // Astro inlines small scripts; they are JavaScript the page runs, so they count here too.
-  const inline = attr(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([^<]+)<\/script>/g);
-  const encoder = new TextEncoder();
+  const inline = attr(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([^<]+)<\/script>/g)
+    .reduce((total, code) => total + gzipSize(new TextEncoder().encode(code)), 0);
   return {
     html: gzipSize(html),
     css: sum(styles),
-    js: sum(scripts) + inline.reduce((total, code) => total + gzipSize(encoder.encode(code)), 0),
-    files: [...styles, ...scripts],
+    js: sum(firstLoad) + inline,
+    jsUsed: sum(onUse) + inline,
+    jsAll: sum(all) + inline,
+    files: [...styles, ...all],
   };
 }

@@ -217,17 +217,14 @@ export const en = {
     deadlinesNote:
       "These dates are estimates. The servicer's clock starts when it receives your message.",
     toneTitle: "Advice before you send",
-    logTitle: "Messages made on this device",
-    logIntro: "This list stays in this browser only. Nothing is sent anywhere.",
-    logEmpty: "No messages yet.",
-    logDate: "Date",
-    logReference: "Reference",
-    logSubject: "Subject",
-    logDue: "Answer due (estimated)",
-    exportCsv: "Export as CSV",
-    exportJson: "Export as JSON",
-    deleteLog: "Delete log",
-    logDeleted: "The log is deleted.",
+    myMessagesNote:
+      "Each message you build here is kept in My messages, in this browser only, with the servicer's deadlines.",
+    myMessagesLink: "Open My messages",
+    sentTitle: "Record that you sent it",
+    sentIntro:
+      "My messages then counts the servicer's deadlines from the day it receives your message.",
+    sentSave: "Save to My messages",
+    sentSaved: "Saved in My messages.",
   },
 };
 

@@ -223,16 +223,13 @@ export const es: UiStrings = {
     deadlinesNote:
       "Estas fechas son estimadas. El plazo empieza cuando el administrador recibe su mensaje.",
     toneTitle: "Consejos antes de enviar",
-    logTitle: "Mensajes creados en este dispositivo",
-    logIntro: "Esta lista se queda solo en este navegador. No se envía a ningún lugar.",
-    logEmpty: "Todavía no hay mensajes.",
-    logDate: "Fecha",
-    logReference: "Referencia",
-    logSubject: "Asunto",
-    logDue: "Respuesta a más tardar (estimada)",
-    exportCsv: "Exportar como CSV",
-    exportJson: "Exportar como JSON",
-    deleteLog: "Borrar el registro",
-    logDeleted: "El registro está borrado.",
+    myMessagesNote:
+      "Cada mensaje que prepare aquí se guarda en Mis mensajes, solo en este navegador, con los plazos del administrador.",
+    myMessagesLink: "Abrir Mis mensajes",
+    sentTitle: "Anote que lo envió",
+    sentIntro:
+      "Mis mensajes contará entonces los plazos del administrador desde el día en que reciba su mensaje.",
+    sentSave: "Guardar en Mis mensajes",
+    sentSaved: "Guardado en Mis mensajes.",
   },
 };

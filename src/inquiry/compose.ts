@@ -1,13 +1,15 @@
-import { type Lang } from "./categories.ts";
+import type { Lang } from "./categories.ts";
+import type { CheckedInquiry } from "./check.ts";
 import { type IsoDate, isoDateOf } from "./dates.ts";
 import { describeDeadline } from "./deadline-text.ts";
 import type { Deadline } from "./deadlines.ts";
 import { buildEml } from "./eml.ts";
 import { buildIcs } from "./ics.ts";
+import { messageWords } from "./i18n/message/index.ts";
 import { mailtoUrl } from "./mailto.ts";
 import { buildMessage, type Message } from "./message.ts";
 import type { ServicerProfile } from "./profile.ts";
-import type { Inquiry } from "./schema.ts";
+import { type ToneHint, toneHints } from "./tone.ts";
 
 export interface ComposeOptions {
   profile: ServicerProfile;
@@ -16,7 +18,6 @@ export interface ComposeOptions {
   now: Date;
   /** The borrower's local calendar date; defaults to the UTC date of `now`, which can be a day off. */
   today?: IsoDate;
-  salt?: string;
 }
 
 export interface Composed {
@@ -27,28 +28,24 @@ export interface Composed {
   /** A reminder for the day the main answer is due, when a deadline applies. */
   ics?: string;
   reminder?: Deadline;
+  /** Advice on the summary's and details' tone; never blocks the message. */
+  tone: ToneHint[];
 }
 
-/** Everything the widget offers for one validated inquiry, built in one call. */
-export function composeInquiry(
-  inquiry: Inquiry,
-  options: ComposeOptions,
-): Composed {
+/**
+ * Everything the widget offers for one checked inquiry, built in one call. The widget loads this
+ * module (and what it imports) only when the borrower first builds a message.
+ */
+export function composeInquiry(inquiry: CheckedInquiry, options: ComposeOptions): Composed {
   const today = options.today ?? isoDateOf(options.now);
-  const message = buildMessage(inquiry, {
-    profile: options.profile,
-    lang: options.lang,
-    today,
-    salt: options.salt,
-  });
-  const result: Composed = { message };
+  const message = buildMessage(inquiry, { profile: options.profile, lang: options.lang, today });
+  const result: Composed = {
+    message,
+    tone: toneHints(`${inquiry.summary}\n${inquiry.details ?? ""}`),
+  };
   if (message.recipient.kind === "email") {
     const to = message.recipient.address;
-    result.mailto = mailtoUrl({
-      to,
-      subject: message.subject,
-      body: message.body,
-    });
+    result.mailto = mailtoUrl({ to, subject: message.subject, body: message.body });
     result.eml = buildEml({
       from: { name: inquiry.fullName, address: inquiry.email },
       to: { name: options.profile.name, address: to },
@@ -63,13 +60,12 @@ export function composeInquiry(
     Deadline | undefined
   >((latest, d) => (!latest || d.dueDate > latest.dueDate ? d : latest), undefined);
   if (reminder) {
-    const estimated = options.lang === "en" ? "estimated" : "fecha estimada";
     result.reminder = reminder;
     result.ics = buildIcs({
       uid: `${message.reference}-${reminder.ruleId}@borrower-help-center`,
       stamp: options.now,
       date: reminder.dueDate,
-      summary: `${message.subject} (${estimated})`,
+      summary: `${message.subject} (${messageWords(options.lang).estimated})`,
       description: `${describeDeadline(reminder, options.lang).line}\n${message.reference}`,
     });
   }

@@ -1,6 +1,3 @@
-import type { Lang } from "./categories.ts";
-import { words } from "./i18n/index.ts";
-
 /** Calendar dates as "YYYY-MM-DD" strings; arithmetic in UTC so no time zone can shift a day. */
 export type IsoDate = string;
 
@@ -23,7 +20,8 @@ function fromUtc(t: Date): IsoDate {
   return t.toISOString().slice(0, 10);
 }
 
-function toUtc(date: IsoDate): Date {
+/** Midnight UTC of a calendar date; throws on anything that is not one. */
+export function toUtc(date: IsoDate): Date {
   const parsed = parseIsoDate(date);
   if (parsed === null) throw new RangeError(`not a calendar date: ${date}`);
   return new Date(`${parsed}T00:00:00Z`);
@@ -52,10 +50,4 @@ export function localDateOf(instant: Date): IsoDate {
 /** The UTC calendar date of an instant, for callers that hold a clock. */
 export function isoDateOf(instant: Date): IsoDate {
   return fromUtc(instant);
-}
-
-/** "November 27, 2026" or "27 de noviembre de 2026": the one date formatter of the core. */
-export function formatDate(date: IsoDate, lang: Lang): string {
-  return new Intl.DateTimeFormat(words(lang).locale, { dateStyle: "long", timeZone: "UTC" })
-    .format(toUtc(date));
 }

@@ -1,7 +1,7 @@
 import type { Lang } from "./categories.ts";
-import { formatDate } from "./dates.ts";
+import { formatDate } from "./date-text.ts";
 import type { Deadline, SaleThreshold } from "./deadlines.ts";
-import { words } from "./i18n/index.ts";
+import { messageWords } from "./i18n/message/index.ts";
 
 /** A clock in words. */
 export interface DeadlineWords {
@@ -14,7 +14,7 @@ export interface DeadlineWords {
 }
 
 export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
-  const w = words(lang).deadlines;
+  const w = messageWords(lang).deadlines;
   const values = {
     date: formatDate(d.dueDate, lang),
     period: w.period[d.counting](d.days),
@@ -46,7 +46,7 @@ export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
 /** What a scheduled sale leaves of the loss-mitigation protections, one sentence each. */
 export function describeSaleThresholds(thresholds: SaleThreshold[], lang: Lang): string[] {
   if (thresholds.length === 0) return [];
-  const w = words(lang).deadlines.sale;
+  const w = messageWords(lang).deadlines.sale;
   return [
     w.intro(formatDate(thresholds[0].saleDate, lang)),
     ...thresholds.map((t) => (t.met ? w.met : w.missed)[t.id](formatDate(t.lastDay, lang))),

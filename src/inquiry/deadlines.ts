@@ -142,9 +142,7 @@ export function saleThresholdsFor(
   received: IsoDate,
   saleDate: IsoDate | undefined,
 ): SaleThreshold[] {
-  const asksForHelp = findTopic(categoryId, topicId)?.deadlines.includes(
-    "loss-mitigation-acknowledgement",
-  );
+  const asksForHelp = findTopic(categoryId, topicId)?.lossMitigation === true;
   if (!asksForHelp || saleDate === undefined || saleDate <= received) return [];
   return saleThresholdIds.map((id) => {
     const lastDay = addCalendarDays(saleDate, -thresholdDays[id]);

@@ -59,12 +59,18 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** RFC 2047 B encoded-words, each at most 75 characters and never splitting a character. */
+/** UTF-8 bytes per encoded-word: 12 + 52 characters, so "Subject: " and one word fit in 76. */
+const WORD_BYTES = 39;
+
+/**
+ * RFC 2047 B encoded-words, never splitting a character. Each is at most 64 characters, so every
+ * header line that holds one stays within the 76 that RFC 2047 section 2 allows.
+ */
 export function encodeWords(text: string): string[] {
   const words: string[] = [];
   let chunk = "";
   for (const ch of wellFormed(text)) {
-    if (utf8(chunk + ch).length > 45) {
+    if (utf8(chunk + ch).length > WORD_BYTES) {
       words.push(chunk);
       chunk = "";
     }

@@ -1,4 +1,5 @@
-import type { Lang } from "./categories.ts";
+import { isCategoryId } from "./categories.ts";
+import { type FieldId, fieldKinds, formFields } from "./catalog.ts";
 
 /** What must never be emailed: found so the UI can point at it, never silently changed. */
 export type SensitiveKind =
@@ -10,7 +11,9 @@ export type SensitiveKind =
   | "pin";
 
 export interface Finding {
-  field: string;
+  field: FieldId;
+  /** For an attachment, which file's name it is in. */
+  item?: number;
   kind: SensitiveKind;
   /** UTF-16 offsets into the field's text, end exclusive. */
   start: number;
@@ -163,7 +166,7 @@ const PIN =
 /** Every sensitive value in one field's text. */
 export function scanText(
   text: string,
-  field: string,
+  field: FieldId,
   options: GuardOptions = {},
 ): Finding[] {
   const loan = options.loanNumber?.replace(/\D/g, "") ?? "";
@@ -217,13 +220,45 @@ export function scanText(
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Scans every field; the loan number field itself is scanned too (an SSN typed there is caught). */
-export function findSensitive(
-  fields: Record<string, string | undefined>,
-  options: GuardOptions = {},
-): Finding[] {
-  return Object.entries(fields).flatMap(([field, text]) =>
-    text ? scanText(text, field, options) : []
+/** One text that reaches the message: a field's value, or one attachment's file name. */
+export interface MessageText {
+  field: FieldId;
+  item?: number;
+  text: string;
+}
+
+/**
+ * The texts of an inquiry that reach the message, in form order: every field its category and
+ * topic show except the two choices, and the name of every attachment. Works on raw form values
+ * and on a checked inquiry alike.
+ */
+export function messageTexts(values: Record<string, unknown>): MessageText[] {
+  const category = isCategoryId(values.category) ? values.category : undefined;
+  return formFields(category, values.topic).flatMap((field): MessageText[] => {
+    const kind = fieldKinds[field].type;
+    const value = values[field];
+    if (kind === "choice") return [];
+    if (kind === "files") {
+      return (Array.isArray(value) ? value : []).flatMap((file: unknown, item) => {
+        const name = (file as { name?: unknown } | null)?.name;
+        return typeof name === "string" ? [{ field, item, text: name }] : [];
+      });
+    }
+    return typeof value === "string" || typeof value === "number"
+      ? [{ field, text: String(value) }]
+      : [];
+  });
+}
+
+/**
+ * Every sensitive value in what would reach the message. The loan number field is scanned too (an
+ * SSN typed there is caught), and the borrower's own loan number is never reported elsewhere.
+ */
+export function findSensitive(values: Record<string, unknown>): Finding[] {
+  const typed = values.loanNumber;
+  const loanNumber = typeof typed === "string" || typeof typed === "number" ? String(typed) : "";
+  return messageTexts(values).flatMap(({ field, item, text }) =>
+    scanText(text, field, { loanNumber }).map((f) => item === undefined ? f : { ...f, item })
   );
 }
 
@@ -241,32 +276,3 @@ export function mask(text: string, finding: Finding): string {
     maskValue(text.slice(finding.start, finding.end), finding.kind) +
     text.slice(finding.end);
 }
-
-/** What to tell the borrower about each kind; email is not a safe channel for any of them. */
-export const guardMessages: Record<SensitiveKind, Record<Lang, string>> = {
-  ssn: {
-    en: "Remove your Social Security number. Email is not secure. Give at most the last 4 digits.",
-    es:
-      "Quite su número de Seguro Social. El correo electrónico no es seguro. Dé como máximo los últimos 4 dígitos.",
-  },
-  card: {
-    en: "Remove the card number. Email is not secure.",
-    es: "Quite el número de tarjeta. El correo electrónico no es seguro.",
-  },
-  routing: {
-    en: "Remove the bank routing number. Use the secure portal for bank details.",
-    es: "Quite el número de ruta bancaria. Use el portal seguro para los datos bancarios.",
-  },
-  account: {
-    en: "Remove the bank account number. Give at most the last 4 digits.",
-    es: "Quite el número de cuenta bancaria. Dé como máximo los últimos 4 dígitos.",
-  },
-  password: {
-    en: "Remove the password. Your servicer will never ask for it.",
-    es: "Quite la contraseña. Su administrador nunca se la pedirá.",
-  },
-  pin: {
-    en: "Remove the PIN or security code. Your servicer will never ask for it.",
-    es: "Quite el PIN o el código de seguridad. Su administrador nunca se lo pedirá.",
-  },
-};

@@ -1,19 +1,23 @@
-import { categoryNames, type Lang } from "./categories.ts";
+import type { CategoryId, Lang } from "./categories.ts";
 import {
-  catalog,
-  type FieldId,
-  fields,
+  type ExtraFieldId,
+  fieldKinds,
   findTopic,
   type Recipient,
   recipientFor,
 } from "./catalog.ts";
-import { formatDate, type IsoDate } from "./dates.ts";
+import { assertChecked, type CheckedInquiry } from "./check.ts";
+import { formatDate } from "./date-text.ts";
+import type { IsoDate } from "./dates.ts";
 import { describeDeadline } from "./deadline-text.ts";
 import { type Deadline, deadlinesFor, type SaleThreshold, saleThresholdsFor } from "./deadlines.ts";
+import { formWords } from "./i18n/form/index.ts";
+import type { MessageWords } from "./i18n/message/en.ts";
+import { messageWords } from "./i18n/message/index.ts";
 import type { ServicerProfile } from "./profile.ts";
 import type { Attachment, Inquiry } from "./schema.ts";
 import { subjectFor } from "./subject.ts";
-import { multiLine, singleLine, wrap } from "./text.ts";
+import { multiLine, singleLine } from "./text.ts";
 
 export interface MessageOptions {
   profile: ServicerProfile;
@@ -21,16 +25,20 @@ export interface MessageOptions {
   lang: Lang;
   /** The date written on the message; deadlines are estimated as if received that day. */
   today: IsoDate;
-  /** Extra entropy for the reference id (e.g. from crypto.getRandomValues); omit for a pure result. */
-  salt?: string;
 }
 
 export interface Message {
-  /** Letters (notice of error, information request) carry what Reg X requires. */
-  kind: "email" | "letter";
+  /**
+   * A printable letter when the recipient is the Reg X designated address by post; otherwise an
+   * email, also for notices of error and information requests the servicer takes by email.
+   */
+  kind: Recipient["kind"];
   recipient: Recipient;
   subject: string;
-  /** Plain text, LF line ends, wrapped at 78 columns. */
+  /**
+   * Plain text with LF line ends: one line per paragraph and per list item, never hard-wrapped,
+   * so every screen, mail program and printer wraps it to its own width.
+   */
   body: string;
   reference: string;
   deadlines: Deadline[];
@@ -49,12 +57,8 @@ function fnv1a(text: string): number {
 }
 
 /** "BHC-20261127-7F3A2C": the date plus a fingerprint of the inquiry, so a resend matches. */
-export function referenceId(
-  inquiry: Inquiry,
-  today: IsoDate,
-  salt = "",
-): string {
-  const hash = fnv1a(JSON.stringify(inquiry) + "|" + today + "|" + salt);
+export function referenceId(inquiry: Inquiry, today: IsoDate): string {
+  const hash = fnv1a(JSON.stringify(inquiry) + "|" + today);
   return `BHC-${today.replace(/-/g, "")}-${
     (hash & 0xffffff).toString(16).toUpperCase().padStart(6, "0")
   }`;
@@ -66,103 +70,42 @@ export function formatAmount(amount: string): string {
   return `$${dollars.replace(/\B(?=(\d{3})+$)/g, ",")}.${cents}`;
 }
 
-const words = {
-  en: {
-    account: "Account details",
-    about: "About this message",
-    category: "Category",
-    ask: "What I am asking for",
-    attachments: "Attachments",
-    attachNote: "I will attach these documents to this email:",
-    encloseNote: "I am enclosing copies of these documents:",
-    deadlines: "When to expect an answer (estimated)",
-    deadlinesNote: (d: string) =>
-      `Counted from ${d} as if the servicer receives this that day; its clock starts when it does.`,
-    reference: "Reference",
-    date: "Date",
-    thanks: "Thank you for your help.",
-    sincerely: "Sincerely,",
-    dear: (name: string) => `Dear ${name}:`,
-    re: "Re",
-    noe: "This letter is a notice of error under 12 CFR 1024.35.",
-    rfi: "This letter is a request for information under 12 CFR 1024.36.",
-    error: "The error I believe occurred",
-    info: "The information I am requesting",
-    copy: "I am keeping a copy of this letter for my records.",
-    borrower: "Borrower name",
-  },
-  es: {
-    account: "Datos de la cuenta",
-    about: "Sobre este mensaje",
-    category: "Categoría",
-    ask: "Lo que pido",
-    attachments: "Documentos adjuntos",
-    attachNote: "Adjuntaré estos documentos a este correo:",
-    encloseNote: "Incluyo copias de estos documentos:",
-    deadlines: "Cuándo esperar una respuesta (fechas estimadas)",
-    deadlinesNote: (d: string) =>
-      `Contado desde el ${d} como si el administrador recibiera este mensaje ese día; su plazo empieza cuando lo recibe.`,
-    reference: "Referencia",
-    date: "Fecha",
-    thanks: "Gracias por su ayuda.",
-    sincerely: "Atentamente,",
-    dear: (name: string) => `Estimados señores de ${name}:`,
-    re: "Asunto",
-    noe: "Esta carta es un aviso de error conforme a 12 CFR 1024.35.",
-    rfi: "Esta carta es una solicitud de información conforme a 12 CFR 1024.36.",
-    error: "El error que creo que ocurrió",
-    info: "La información que solicito",
-    copy: "Guardo una copia de esta carta para mis registros.",
-    borrower: "Nombre del prestatario",
-  },
-};
+type DesignatedWords = MessageWords["designated"]["notice-of-error"];
 
+/** File types as the message names them. */
 const typeNames: Record<Attachment["type"], string> = {
   "application/pdf": "PDF",
   "image/jpeg": "JPG",
   "image/png": "PNG",
 };
 
-function display(
-  inquiry: Inquiry,
-  id: FieldId,
-  lang: Lang,
-): string | undefined {
-  const value = (inquiry as unknown as Record<string, unknown>)[id];
-  if (typeof value !== "string" || value === "") return undefined;
-  const kind = fields[id].kind;
-  if (kind?.type === "date") return formatDate(value, lang);
-  if (kind?.type === "amount") return formatAmount(value);
-  return kind?.type === "text" && kind.multiline ? multiLine(value) : singleLine(value);
+function display(inquiry: Inquiry, id: ExtraFieldId, lang: Lang): string | undefined {
+  const value = inquiry[id];
+  if (value === undefined || value === "") return undefined;
+  const kind = fieldKinds[id];
+  if (kind.type === "date") return formatDate(value, lang);
+  if (kind.type === "amount") return formatAmount(value);
+  return kind.type === "text" && "multiline" in kind ? multiLine(value) : singleLine(value);
 }
 
-/** A noun phrase for "Label: value" lines: "Date of the error", "Fecha del error". */
-function valueLabel(id: FieldId, lang: Lang): string {
-  const ref = fields[id].ref[lang].replace(/^(?:El|La|Los|Las|Lo) /, "");
-  return ref[0].toUpperCase() + ref.slice(1);
-}
-
-/** "Label: value" lines for the fields the inquiry's topic uses. */
+/** "Name: value" lines for the fields the inquiry's topic uses. */
 function topicLines(inquiry: Inquiry, lang: Lang): string[] {
-  const topic = findTopic(inquiry.category, inquiry.topic);
-  return (topic?.fields ?? []).flatMap((f) => {
+  const terms = messageWords(lang).terms;
+  return (findTopic(inquiry.category, inquiry.topic)?.fields ?? []).flatMap((f) => {
     const value = display(inquiry, f.id, lang);
-    return value === undefined ? [] : [`${valueLabel(f.id, lang)}: ${value}`];
+    return value === undefined ? [] : [`${terms[f.id]}: ${value}`];
   });
 }
 
-function accountLines(
-  inquiry: Inquiry,
-  lang: Lang,
-  nameLabel: string,
-): string[] {
-  const line = (label: string, value?: string) => value ? [`${label}: ${singleLine(value)}`] : [];
+function accountLines(inquiry: Inquiry, lang: Lang, name: string): string[] {
+  const terms = messageWords(lang).terms;
+  const line = (term: string, value?: string) => value ? [`${term}: ${singleLine(value)}`] : [];
   return [
-    ...line(nameLabel, inquiry.fullName),
-    ...line(fields.loanNumber.label[lang], inquiry.loanNumber),
-    ...line(fields.propertyAddress.label[lang], inquiry.propertyAddress),
-    ...line(fields.email.label[lang], inquiry.email),
-    ...line(fields.phone.label[lang], inquiry.phone),
+    ...line(name, inquiry.fullName),
+    ...line(terms.loanNumber, inquiry.loanNumber),
+    ...line(terms.propertyAddress, inquiry.propertyAddress),
+    ...line(terms.email, inquiry.email),
+    ...line(terms.phone, inquiry.phone),
   ];
 }
 
@@ -170,106 +113,108 @@ function section(heading: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : [heading, ...lines, ""];
 }
 
-/** Builds the plain-text email or letter for a validated inquiry. */
-export function buildMessage(
-  inquiry: Inquiry,
-  options: MessageOptions,
-): Message {
+/** How a notice of error or an information request names itself, as a letter or an email. */
+function designatedWords(inquiry: Inquiry, lang: Lang) {
+  const designated: Partial<Record<CategoryId, DesignatedWords>> = messageWords(lang).designated;
+  return designated[inquiry.category];
+}
+
+/**
+ * Builds the plain-text email or letter for a checked inquiry. Throws if anything sensitive has
+ * reached it anyway (assertChecked), so no caller can write an SSN, card or bank number into it.
+ */
+export function buildMessage(inquiry: CheckedInquiry, options: MessageOptions): Message {
+  assertChecked(inquiry);
   const { profile, lang, today } = options;
-  const w = words[lang];
-  const category = catalog[inquiry.category];
-  const topicName = findTopic(inquiry.category, inquiry.topic)?.name[lang] ??
-    inquiry.topic;
+  const w = messageWords(lang);
+  const m = w.message;
+  const topicName = formWords(lang).topics[inquiry.topic];
   const recipient = recipientFor(profile, inquiry.category);
+  const letter = recipient.kind === "letter";
+  const designated = designatedWords(inquiry, lang);
   const subject = subjectFor(inquiry, lang, today);
-  const reference = referenceId(inquiry, today, options.salt);
+  const reference = referenceId(inquiry, today);
   const deadlines = deadlinesFor(inquiry.category, inquiry.topic, today, {
     saleDate: inquiry.saleDate,
     responseTimeBusinessDays: profile.responseTimeBusinessDays,
   });
-  const isLetter = category.route === "designated";
-  const details = inquiry.details ? [multiLine(inquiry.details), ""] : [];
-  const attachments = inquiry.attachments.map((a) =>
-    `- ${singleLine(a.name)} (${typeNames[a.type]})`
-  );
   const saleThresholds = saleThresholdsFor(
     inquiry.category,
     inquiry.topic,
     today,
     inquiry.saleDate,
   );
+  const details = inquiry.details ? [multiLine(inquiry.details), ""] : [];
+  const attachments = inquiry.attachments.map((a) =>
+    `- ${singleLine(a.name)} (${typeNames[a.type]})`
+  );
   const deadlineLines = deadlines.length === 0 ? [] : [
-    w.deadlinesNote(formatDate(today, lang)),
-    ...deadlines.flatMap((d) => {
+    m.deadlinesNote(formatDate(today, lang)),
+    ...deadlines.map((d) => {
       const { line, extension } = describeDeadline(d, lang);
-      return [`- ${line}`, ...(extension ? [`  ${extension}`] : [])];
+      return `- ${extension ? `${line} ${extension}` : line}`;
     }),
   ];
+  const topicLine = designated
+    ? `${designated.subject}: ${topicName}`
+    : `${w.terms.topic}: ${topicName}`;
   const closing = [
-    ...section(w.ask, [
-      inquiry.requestedAction ? multiLine(inquiry.requestedAction) : category.ask[lang],
+    ...section(m.ask, [
+      inquiry.requestedAction ? multiLine(inquiry.requestedAction) : w.asks[inquiry.category],
     ]),
     ...section(
-      w.attachments,
-      attachments.length ? [isLetter ? w.encloseNote : w.attachNote, ...attachments] : [],
+      m.attachments,
+      attachments.length ? [letter ? m.enclosing : m.attaching, ...attachments] : [],
     ),
-    ...section(w.deadlines, deadlineLines),
+    ...section(m.deadlines, deadlineLines),
   ];
-  const sign = [w.sincerely, "", singleLine(inquiry.fullName)];
-  const lines = isLetter
+  const sign = [m.sincerely, "", singleLine(inquiry.fullName)];
+  const lines = letter
     ? [
-      ...[
-        inquiry.fullName,
-        inquiry.propertyAddress,
-        inquiry.email,
-        inquiry.phone ?? "",
-      ]
+      ...[inquiry.fullName, inquiry.propertyAddress, inquiry.email, inquiry.phone ?? ""]
         .map(singleLine).filter((l) => l !== ""),
       "",
       formatDate(today, lang),
       "",
-      profile.name,
-      profile.designatedAddress.attention,
-      ...profile.designatedAddress.lines,
+      recipient.name,
+      recipient.attention,
+      ...recipient.lines,
       "",
-      `${w.re}: ${subject}`,
+      `${m.re}: ${subject}`,
       "",
-      w.dear(profile.name),
+      m.dear(profile.name),
       "",
-      inquiry.category === "notice-of-error" ? w.noe : w.rfi,
-      "",
+      ...(designated ? [designated.letter, ""] : []),
       singleLine(inquiry.summary),
       "",
-      ...accountLines(inquiry, lang, w.borrower).slice(0, 3),
-      `${inquiry.category === "notice-of-error" ? w.error : w.info}: ${topicName}`,
+      ...accountLines(inquiry, lang, w.terms.borrower).slice(0, 3),
+      topicLine,
       ...topicLines(inquiry, lang),
       "",
       ...details,
       ...closing,
-      w.copy,
+      m.keepingCopy,
       "",
-      `${w.reference}: ${reference}`,
+      `${m.reference}: ${reference}`,
       "",
       ...sign,
     ]
     : [
+      ...(designated ? [designated.email, ""] : []),
       singleLine(inquiry.summary),
       "",
-      ...section(
-        w.account,
-        accountLines(inquiry, lang, fields.fullName.label[lang]),
-      ),
-      ...section(w.about, [
-        `${w.category}: ${categoryNames[inquiry.category][lang]}`,
-        `${fields.topic.label[lang]}: ${topicName}`,
+      ...section(m.account, accountLines(inquiry, lang, w.terms.fullName)),
+      ...section(m.about, [
+        `${w.terms.category}: ${formWords(lang).categories[inquiry.category]}`,
+        topicLine,
         ...topicLines(inquiry, lang),
       ]),
       ...details,
       ...closing,
-      `${w.reference}: ${reference}`,
-      `${w.date}: ${formatDate(today, lang)}`,
+      `${m.reference}: ${reference}`,
+      `${m.date}: ${formatDate(today, lang)}`,
       "",
-      w.thanks,
+      m.thanks,
       "",
       ...sign,
     ];
@@ -277,7 +222,7 @@ export function buildMessage(
     kind: recipient.kind,
     recipient,
     subject,
-    body: wrap(lines.join("\n")),
+    body: lines.join("\n"),
     reference,
     deadlines,
     saleThresholds,

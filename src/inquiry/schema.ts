@@ -1,179 +1,145 @@
-import { type CategoryId, isCategoryId, type Lang } from "./categories.ts";
-import { catalog, type ExtraFieldId, type FieldId, fields, formFields } from "./catalog.ts";
+/**
+ * The inquiry schema, in zod (zod/mini keeps the browser bundle small), built from the catalog's
+ * field kinds for one day. It holds no words: every custom check names its problem in the issue's
+ * `params`, and the form dictionary's error map words it (i18n/form).
+ */
+import * as z from "zod/mini";
+import { type CategoryId, categoryIds } from "./categories.ts";
+import {
+  catalog,
+  categoryFields,
+  type DateRange,
+  dateRange,
+  type ExtraFieldId,
+  extraFieldIds,
+  fieldKinds,
+  findTopic,
+  type Topic,
+  type TopicId,
+} from "./catalog.ts";
 import { type IsoDate, parseIsoDate } from "./dates.ts";
 import { codePoints, multiLine, singleLine } from "./text.ts";
 
-export interface ValidationContext {
-  lang: Lang;
-  /** Today's date, so "not in the future" needs no hidden clock. */
-  today: IsoDate;
+// Zod compiles object parsers with `new Function` unless told not to; the site's CSP forbids
+// eval, and Chromium reports even a caught attempt as a violation.
+z.config({ jitless: true });
+
+/** What a value is wrong with; "enter" is a required field left empty. */
+export type ProblemKey =
+  | "enter"
+  | "tooLong"
+  | "realDate"
+  | "past"
+  | "future"
+  | "amount"
+  | "positive"
+  | "year"
+  | "yearPast"
+  | "digits"
+  | "email"
+  | "phone"
+  | "fileType"
+  | "tooMany";
+
+/** The numbers a rule is stated with, for its message: "must be 300 characters or fewer". */
+export interface Limits {
+  min?: number;
+  max?: number;
 }
 
-export interface FieldError {
-  field: FieldId;
-  message: string;
+/** The `params` of every custom issue this schema raises. */
+export interface ProblemParams extends Limits {
+  problem: ProblemKey;
 }
 
-export interface Attachment {
-  name: string;
-  type: "application/pdf" | "image/jpeg" | "image/png";
-}
+const problem = (key: ProblemKey, limits: Limits = {}) => ({
+  params: { problem: key, ...limits } satisfies ProblemParams,
+});
 
-const MAX_ATTACHMENTS = 10;
-const attachmentTypes: Record<string, Attachment["type"]> = {
-  "application/pdf": "application/pdf",
-  "image/jpeg": "image/jpeg",
-  "image/jpg": "image/jpeg",
-  "image/png": "image/png",
-  pdf: "application/pdf",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-};
-
-type Result<T> = { value: T } | { error: string };
-
-/** Parses one raw form value to a clean value, or to the message to show. */
-type Parser = (raw: unknown) => Result<unknown>;
-
-/** Names a parse function as a field parser (hand-written instead of zod to keep the bundle small). */
-function field<T>(parse: (raw: unknown) => Result<T>): Parser {
-  return parse;
-}
-
-/** A field that may be absent: undefined input is undefined output. */
-function optional(parse: Parser): Parser {
-  return (raw) => raw === undefined ? { value: undefined } : parse(raw);
-}
-
-function isEmpty(raw: unknown): boolean {
-  return raw === undefined || raw === null ||
-    (typeof raw === "string" && raw.trim() === "");
-}
-
+/** A form value as text: numbers as written; anything else (absent, null, objects) is empty. */
 function asText(raw: unknown): string {
   return typeof raw === "string" ? raw : typeof raw === "number" ? String(raw) : "";
 }
 
-/** Bilingual messages in GOV.UK style: say what to do, never "invalid" or "please". */
-function messages(id: FieldId, lang: Lang) {
-  const ref = fields[id].ref[lang];
-  const en = lang === "en";
-  return {
-    enter: fields[id].enter[lang],
-    tooLong: (max: number) =>
-      en
-        ? `${ref} must be ${max} characters or fewer`
-        : `${ref} debe tener ${max} caracteres o menos`,
-    realDate: en ? `${ref} must be a real date` : `${ref} debe ser una fecha real`,
-    past: en ? `${ref} must be today or in the past` : `${ref} debe ser hoy o una fecha pasada`,
-    future: en ? `${ref} must be today or in the future` : `${ref} debe ser hoy o una fecha futura`,
-    amount: en
-      ? `${ref} must be an amount in dollars and cents, like 35.00`
-      : `${ref} debe ser una cantidad en dólares y centavos, como 35.00`,
-    positive: en ? `${ref} must be more than $0` : `${ref} debe ser mayor que $0`,
-    year: en ? `${ref} must be a year, like 2025` : `${ref} debe ser un año, como 2025`,
-    yearPast: en
-      ? `${ref} must be this year or earlier`
-      : `${ref} debe ser este año o uno anterior`,
-  };
+const typed = z.pipe(z.unknown(), z.transform(asText));
+const blank = (text: string) => text.trim() === "";
+
+/** Absent or blank is no value; anything else must pass `schema`. */
+function optional<O>(schema: z.ZodMiniType<O, string>) {
+  return z.optional(
+    z.pipe(
+      z.pipe(typed, z.transform((text: string) => blank(text) ? undefined : text)),
+      z.optional(schema),
+    ),
+  );
 }
 
-/** Cleans and length-checks text; "" means empty. */
-function cleanText(id: FieldId, lang: Lang, raw: unknown): Result<string> {
-  const kind = fields[id].kind;
-  const max = kind?.type === "text" ? kind.max : 200;
-  const multiline = kind?.type === "text" && kind.multiline === true;
-  const value = multiline ? multiLine(asText(raw)) : singleLine(asText(raw));
-  if (codePoints(value).length > max) {
-    return { error: messages(id, lang).tooLong(max) };
-  }
-  return { value };
-}
-
-function text(id: FieldId, lang: Lang) {
-  return optional(field((raw): Result<string | undefined> => {
-    const r = cleanText(id, lang, raw);
-    return "value" in r && r.value === "" ? { value: undefined } : r;
-  }));
-}
-
-function requiredText(id: FieldId, lang: Lang) {
-  return field((raw): Result<string> => {
-    const r = cleanText(id, lang, raw);
-    return "value" in r && r.value === "" ? { error: messages(id, lang).enter } : r;
+/** Parses a value, or raises `key` and stops. */
+function parseOr<I, O>(parse: (input: I) => O | null, key: ProblemKey) {
+  return z.transform((input: I, ctx) => {
+    const value = parse(input);
+    if (value !== null) return value;
+    ctx.issues.push({ code: "custom", input, ...problem(key) });
+    return z.NEVER;
   });
 }
 
-function loanNumber(lang: Lang) {
-  const m = messages("loanNumber", lang);
-  return field((raw): Result<string> => {
-    if (isEmpty(raw)) return { error: m.enter };
-    const digits = asText(raw).replace(/[\s-]/g, "");
-    if (!/^\d{6,15}$/.test(digits)) {
-      return {
-        error: lang === "en"
-          ? "Loan number must be 6 to 15 digits"
-          : "El número de préstamo debe tener de 6 a 15 dígitos",
-      };
-    }
-    return { value: digits };
-  });
+type TextKind = { max: number; multiline?: true };
+
+/** Text with control characters out and, on one line, whitespace collapsed; at most `max` characters. */
+function text(kind: TextKind) {
+  return z.pipe(typed, z.transform(kind.multiline ? multiLine : singleLine)).check(
+    z.refine(
+      (value) => codePoints(value).length <= kind.max,
+      problem("tooLong", { max: kind.max }),
+    ),
+  );
+}
+
+const requiredText = (kind: TextKind) =>
+  text(kind).check(z.refine((value) => value !== "", problem("enter")));
+
+const optionalText = (kind: TextKind) =>
+  z.optional(z.pipe(text(kind), z.transform((value) => value === "" ? undefined : value)));
+
+/** Digits only: spaces and hyphens go ("123-456 7" is "1234567"). */
+function loanNumber(kind: { min: number; max: number }) {
+  const digits = new RegExp(`^\\d{${kind.min},${kind.max}}$`);
+  return z.pipe(
+    typed.check(z.refine((value) => !blank(value), problem("enter"))),
+    z.transform((value) => value.replace(/[\s-]/g, "")),
+  ).check(
+    z.refine((value) => digits.test(value), problem("digits", { min: kind.min, max: kind.max })),
+  );
 }
 
 /** ASCII addresses only, so the address is safe in a header and a mailto URL as typed. */
 const EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
-function email(lang: Lang) {
-  const m = messages("email", lang);
-  return field((raw): Result<string> => {
-    if (isEmpty(raw)) return { error: m.enter };
-    const value = asText(raw).trim();
-    if (value.length > 254 || !EMAIL.test(value)) {
-      return {
-        error: lang === "en"
-          ? "Enter an email address in the correct format, like name@example.com"
-          : "Escriba un correo electrónico con el formato correcto, como nombre@ejemplo.com",
-      };
-    }
-    return { value };
-  });
+const email = z.pipe(typed, z.transform((value) => value.trim())).check(
+  z.refine((value) => value !== "", { ...problem("enter"), abort: true }),
+  z.refine((value) => value.length <= 254 && EMAIL.test(value), problem("email")),
+);
+
+/** 10 to 15 digits, written with the usual punctuation. */
+function isPhone(value: string): boolean {
+  const digits = value.replace(/\D/g, "").length;
+  return /^\+?[\d\s().-]+$/.test(value) && digits >= 10 && digits <= 15;
 }
 
-function phone(lang: Lang) {
-  return optional(field((raw): Result<string | undefined> => {
-    if (isEmpty(raw)) return { value: undefined };
-    const value = singleLine(asText(raw));
-    const digits = value.replace(/\D/g, "");
-    if (
-      !/^\+?[\d\s().-]+$/.test(value) || digits.length < 10 ||
-      digits.length > 15
-    ) {
-      return {
-        error: lang === "en"
-          ? "Enter a phone number in the correct format, like (555) 555-0100"
-          : "Escriba un número de teléfono con el formato correcto, como (555) 555-0100",
-      };
-    }
-    return { value };
-  }));
-}
+const phone = optional(
+  z.pipe(z.transform(singleLine), z.string().check(z.refine(isPhone, problem("phone")))),
+);
 
-function date(
-  id: ExtraFieldId,
-  ctx: ValidationContext,
-  when: "past" | "future" | "any",
-) {
-  const m = messages(id, ctx.lang);
-  return optional(field((raw): Result<IsoDate | undefined> => {
-    if (isEmpty(raw)) return { value: undefined };
-    const value = parseIsoDate(asText(raw));
-    if (value === null) return { error: m.realDate };
-    if (when === "past" && value > ctx.today) return { error: m.past };
-    if (when === "future" && value < ctx.today) return { error: m.future };
-    return { value };
-  }));
+/** "2026-3-7" becomes "2026-03-07"; `when` says whether today's date bounds it. */
+function date(when: DateRange, today: IsoDate) {
+  const checks = {
+    past: [z.refine<IsoDate>((value) => value <= today, problem("past"))],
+    future: [z.refine<IsoDate>((value) => value >= today, problem("future"))],
+    any: [],
+  }[when];
+  return optional(z.pipe(parseOr(parseIsoDate, "realDate"), z.string().check(...checks)));
 }
 
 const AMOUNT = /^(?:US)?\$?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,2}))?$/;
@@ -189,170 +155,144 @@ export function parseAmount(raw: string | number): string | null {
   return `${dollars}.${(m[2] ?? "").padEnd(2, "0")}`;
 }
 
-function amount(id: ExtraFieldId, lang: Lang) {
-  const m = messages(id, lang);
-  return optional(field((raw): Result<string | undefined> => {
-    if (isEmpty(raw)) return { value: undefined };
-    const value = typeof raw === "number" || typeof raw === "string" ? parseAmount(raw) : null;
-    if (value === null) return { error: m.amount };
-    if (/^0+\.00$/.test(value)) return { error: m.positive };
-    return { value };
-  }));
+const amount = optional(
+  z.pipe(
+    parseOr((value: string) => parseAmount(value), "amount"),
+    z.string().check(z.refine((value) => !/^0+\.00$/.test(value), problem("positive"))),
+  ),
+);
+
+/** A tax year from 1900 to this one. */
+function year(today: IsoDate) {
+  return optional(
+    z.pipe(
+      z.transform((value: string) => value.trim()),
+      z.string().check(
+        z.refine((value) => /^(19|20)\d\d$/.test(value), { ...problem("year"), abort: true }),
+        z.refine((value) => value <= today.slice(0, 4), problem("yearPast")),
+      ),
+    ),
+  );
 }
 
-function year(id: ExtraFieldId, ctx: ValidationContext) {
-  const m = messages(id, ctx.lang);
-  return optional(field((raw): Result<string | undefined> => {
-    if (isEmpty(raw)) return { value: undefined };
-    const value = asText(raw).trim();
-    if (!/^(19|20)\d\d$/.test(value)) return { error: m.year };
-    if (value > ctx.today.slice(0, 4)) return { error: m.yearPast };
-    return { value };
-  }));
+const fileTypes: Record<string, "application/pdf" | "image/jpeg" | "image/png"> = {
+  "application/pdf": "application/pdf",
+  "image/jpeg": "image/jpeg",
+  "image/jpg": "image/jpeg",
+  "image/png": "image/png",
+  pdf: "application/pdf",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+};
+
+/** A file the borrower picked: its name on one line, its type from the browser or the extension. */
+function fileOf(item: unknown) {
+  const file = item as { name?: unknown; type?: unknown } | null | undefined;
+  const name = singleLine(asText(file?.name)).slice(0, 255);
+  const declared = asText(file?.type).toLowerCase();
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1].toLowerCase() ?? "";
+  const type = fileTypes[declared] ?? (declared === "" ? fileTypes[extension] : undefined);
+  return name === "" || type === undefined ? null : { name, type };
 }
 
-function attachments(lang: Lang) {
-  const en = lang === "en";
-  const wrongType = en
-    ? "The selected file must be a PDF, JPG or PNG"
-    : "El archivo seleccionado debe ser PDF, JPG o PNG";
-  const parse = field((raw): Result<Attachment[]> => {
-    if (raw === undefined || raw === null) return { value: [] };
-    if (!Array.isArray(raw)) return { error: wrongType };
-    if (raw.length > MAX_ATTACHMENTS) {
-      return {
-        error: en
-          ? `Select ${MAX_ATTACHMENTS} files or fewer`
-          : `Seleccione ${MAX_ATTACHMENTS} archivos o menos`,
-      };
-    }
-    const out: Attachment[] = [];
-    for (const item of raw) {
-      const name = singleLine(asText((item as { name?: unknown } | null)?.name))
-        .slice(0, 255);
-      const declared = asText((item as { type?: unknown } | null)?.type)
-        .toLowerCase();
-      const extension = /\.([a-z]+)$/i.exec(name)?.[1].toLowerCase() ?? "";
-      const type = attachmentTypes[declared] ??
-        (declared === "" ? attachmentTypes[extension] : undefined);
-      if (name === "" || type === undefined) return { error: wrongType };
-      out.push({ name, type });
-    }
-    return { value: out };
-  });
-  return (raw: unknown) => raw === undefined ? { value: [] } : parse(raw);
-}
-
-function commonShape(ctx: ValidationContext) {
-  const { lang } = ctx;
-  return {
-    fullName: requiredText("fullName", lang),
-    loanNumber: loanNumber(lang),
-    propertyAddress: requiredText("propertyAddress", lang),
-    email: email(lang),
-    phone: phone(lang),
-    summary: requiredText("summary", lang),
-    details: text("details", lang),
-    requestedAction: text("requestedAction", lang),
-    attachments: attachments(lang),
-  };
-}
-
-function extraField(
-  id: ExtraFieldId,
-  ctx: ValidationContext,
-  when?: "past" | "future" | "any",
-) {
-  const kind = fields[id].kind;
-  if (kind?.type === "date") return date(id, ctx, when ?? kind.when);
-  if (kind?.type === "amount") return amount(id, ctx.lang);
-  if (kind?.type === "year") return year(id, ctx);
-  return text(id, ctx.lang);
-}
-
-/** The parsers of one category: its topic ids, common fields and the fields its topics use. */
-function categoryShape(
-  category: CategoryId,
-  ctx: ValidationContext,
-): Record<string, Parser> {
-  const topics = catalog[category].topics;
-  const topicIds = topics.map((t) => t.id);
-  const extras: Partial<Record<ExtraFieldId, Parser>> = {};
-  for (const t of topics) {
-    for (const f of t.fields) extras[f.id] ??= extraField(f.id, ctx, f.when);
-  }
-  const topicMessage = fields.topic.enter[ctx.lang];
-  return {
-    category: () => ({ value: category }),
-    topic: (raw) =>
-      typeof raw === "string" && topicIds.includes(raw) ? { value: raw } : { error: topicMessage },
-    ...commonShape(ctx),
-    ...extras,
-  };
-}
-
-interface InquiryBase {
-  topic: string;
-  fullName: string;
-  /** Digits only. */
-  loanNumber: string;
-  propertyAddress: string;
-  email: string;
-  phone?: string;
-  summary: string;
-  details?: string;
-  requestedAction?: string;
-  attachments: Attachment[];
+/** The documents named in the message, at most `max`; absent or null means none. */
+function attachments(max: number) {
+  const files = z.pipe(
+    z.pipe(z.unknown(), z.transform((value) => value ?? [])).check(
+      z.refine((value) => !Array.isArray(value) || value.length <= max, {
+        ...problem("tooMany", { max }),
+        abort: true,
+      }),
+    ),
+    z.array(parseOr(fileOf, "fileType")),
+  );
+  return z._default(files, () => []);
 }
 
 /**
- * A validated, normalised inquiry: dates "YYYY-MM-DD", amounts "1234.50", loan number digits.
- * Extra fields a category does not use are absent.
+ * The schema of each extra field by its kind, made once per day and shared by the categories;
+ * a date field takes the range its category's topics give it.
  */
-export type Inquiry =
-  & { [C in CategoryId]: InquiryBase & { category: C } }[CategoryId]
-  & Partial<Record<ExtraFieldId, string>>;
-
-export type ValidationResult =
-  | { ok: true; value: Inquiry }
-  | { ok: false; errors: FieldError[] };
-
-/** Validates form input; errors come one per field, in form order, for a GOV.UK error summary. */
-export function validateInquiry(
-  input: unknown,
-  ctx: ValidationContext,
-): ValidationResult {
-  const data = typeof input === "object" && input !== null ? input as Record<string, unknown> : {};
-  const category = isCategoryId(data.category) ? data.category : undefined;
-  const shape = category === undefined ? commonShape(ctx) : categoryShape(category, ctx);
-  const errors: FieldError[] = category === undefined
-    ? [{ field: "category", message: fields.category.enter[ctx.lang] }]
-    : [];
-  const value: Record<string, unknown> = {};
-  for (const [key, parse] of Object.entries(shape)) {
-    const r = parse(data[key]);
-    if ("error" in r) errors.push({ field: key as FieldId, message: r.error });
-    else if (r.value !== undefined) value[key] = r.value;
-  }
-  // Topic-specific required fields, checked even when other fields failed (GOV.UK lists all).
-  const topic = category === undefined
-    ? undefined
-    : catalog[category].topics.find((t) => t.id === value.topic);
-  for (const f of topic?.fields ?? []) {
-    if (f.required && !errors.some((e) => e.field === f.id) && isEmpty(value[f.id])) {
-      errors.push({ field: f.id, message: fields[f.id].enter[ctx.lang] });
-    }
-  }
-  if (errors.length > 0) {
-    const order: string[] = category === undefined ? formFields("general") : formFields(
-      category,
-      typeof data.topic === "string" ? data.topic : undefined,
-    );
-    const rank = (f: string) => (order.indexOf(f) + 1 || order.length + 1);
-    return {
-      ok: false,
-      errors: errors.sort((a, b) => rank(a.field) - rank(b.field)),
-    };
-  }
-  return { ok: true, value: value as unknown as Inquiry };
+function extraFields(today: IsoDate) {
+  const dates = {
+    past: date("past", today),
+    future: date("future", today),
+    any: date("any", today),
+  };
+  const taxYear = year(today);
+  return (id: ExtraFieldId, category: CategoryId) => {
+    const kind = fieldKinds[id];
+    if (kind.type === "date") return dates[dateRange(category, id) ?? kind.when];
+    if (kind.type === "amount") return amount;
+    if (kind.type === "year") return taxYear;
+    if (kind.type === "text") return optionalText(kind);
+    throw new TypeError(`no schema for an extra field of kind ${kind.type}`);
+  };
 }
+
+/** A field no topic of the category asks for: whatever is sent is dropped, never checked. */
+const unused = z.optional(z.pipe(z.unknown(), z.transform((): string | undefined => undefined)));
+
+/** Whole-object check: the topic's own required fields, reported even when other fields failed. */
+function requiredByTopic(category: CategoryId) {
+  return z.superRefine((value: { topic: string } & Partial<Record<ExtraFieldId, string>>, ctx) => {
+    const topic: Topic | undefined = findTopic(category, value.topic);
+    for (const field of topic?.fields ?? []) {
+      const reported = ctx.issues.some((issue) => issue.path?.[0] === field.id);
+      if (field.required && !reported && value[field.id] === undefined) {
+        ctx.issues.push({ code: "custom", path: [field.id], input: value, ...problem("enter") });
+      }
+    }
+  }, { when: () => true });
+}
+
+type ExtraField = ReturnType<ReturnType<typeof extraFields>>;
+
+/** One category: its id, one of its topics, and the extra fields its topics ask for. */
+function categorySchema(
+  category: CategoryId,
+  extraField: (id: ExtraFieldId, category: CategoryId) => ExtraField,
+) {
+  const used = new Set(categoryFields(category));
+  const topics: readonly Topic<TopicId>[] = catalog[category].topics;
+  const extras = Object.fromEntries(
+    extraFieldIds.map((id) => [id, used.has(id) ? extraField(id, category) : unused]),
+  ) as Record<ExtraFieldId, ExtraField | typeof unused>;
+  return z.object({
+    category: z.literal(category),
+    topic: z.literal(topics.map((t) => t.id)),
+    ...extras,
+  }).check(requiredByTopic(category));
+}
+
+/**
+ * The inquiry as the form sends it, checked against `today`: the fields every inquiry has, and
+ * a discriminated union on the category for the topic and the topic's fields. The intersection
+ * checks both sides, so an unknown category still gets every other field's problems.
+ */
+export function inquirySchema(today: IsoDate) {
+  const k = fieldKinds;
+  const common = z.object({
+    fullName: requiredText(k.fullName),
+    loanNumber: loanNumber(k.loanNumber),
+    propertyAddress: requiredText(k.propertyAddress),
+    email,
+    phone,
+    summary: requiredText(k.summary),
+    details: optionalText(k.details),
+    requestedAction: optionalText(k.requestedAction),
+    attachments: attachments(k.attachments.max),
+  });
+  const extraField = extraFields(today);
+  const [first, ...rest] = categoryIds.map((category) => categorySchema(category, extraField));
+  return z.intersection(common, z.discriminatedUnion("category", [first, ...rest]));
+}
+
+/**
+ * A validated, normalised inquiry: loan number digits, dates "YYYY-MM-DD", amounts "1234.50",
+ * text on one line (or with LF line ends where a field is multi-line).
+ */
+export type Inquiry = z.output<ReturnType<typeof inquirySchema>>;
+
+export type Attachment = Inquiry["attachments"][number];

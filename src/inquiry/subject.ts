@@ -1,11 +1,17 @@
-import { categoryNames, type Lang } from "./categories.ts";
-import { findTopic } from "./catalog.ts";
+import type { Lang } from "./categories.ts";
+import { catalog, type Category } from "./catalog.ts";
 import { daysBetween, type IsoDate } from "./dates.ts";
+import { formWords } from "./i18n/form/index.ts";
 import type { Inquiry } from "./schema.ts";
 import { singleLine } from "./text.ts";
 
 export const SUBJECT_MAX_LENGTH = 120;
+/** Contract words (DESIGN.md): servicers route on them, so they are never translated. */
+export const SUBJECT_LOAN = "Loan";
+export const SUBJECT_URGENT = "URGENT";
 const DASH = " \u2013 ";
+/** The language of the category name in every subject line, whatever the message's language. */
+const ROUTING_LANG: Lang = "en";
 
 export interface SubjectParts {
   loanNumber: string;
@@ -17,9 +23,9 @@ export interface SubjectParts {
 
 /** `Loan <digits> – <Category> – <Topic>`, at most 120 UTF-16 units, cut at the end (the topic) with "…". */
 export function formatSubject(parts: SubjectParts): string {
-  const loan = `Loan ${parts.loanNumber.replace(/\D/g, "")}`.trim();
+  const loan = `${SUBJECT_LOAN} ${parts.loanNumber.replace(/\D/g, "")}`.trim();
   const full = [
-    parts.urgent ? "URGENT" : "",
+    parts.urgent ? SUBJECT_URGENT : "",
     loan,
     singleLine(parts.categoryName),
     singleLine(parts.topicName),
@@ -39,26 +45,21 @@ function truncate(text: string, max: number): string {
   return out.trimEnd() + "\u2026";
 }
 
-/** A foreclosure sale within 30 days of today makes a hardship message urgent. */
+/** A foreclosure sale close enough (hardship: within 30 days of today) makes a message urgent. */
 export function isUrgent(inquiry: Inquiry, today: IsoDate): boolean {
-  if (inquiry.category !== "hardship" || inquiry.saleDate === undefined) {
-    return false;
-  }
+  const category: Category = catalog[inquiry.category];
+  const within = category.urgentWhenSaleWithin;
+  if (within === undefined || inquiry.saleDate === undefined) return false;
   const days = daysBetween(today, inquiry.saleDate);
-  return days >= 0 && days <= 30;
+  return days >= 0 && days <= within;
 }
 
-/** The subject line for a validated inquiry; the topic is named in the message language. */
-export function subjectFor(
-  inquiry: Inquiry,
-  lang: Lang,
-  today: IsoDate,
-): string {
+/** The subject line for an inquiry; the topic is named in the message language. */
+export function subjectFor(inquiry: Inquiry, lang: Lang, today: IsoDate): string {
   return formatSubject({
     loanNumber: inquiry.loanNumber,
-    categoryName: categoryNames[inquiry.category].en,
-    topicName: findTopic(inquiry.category, inquiry.topic)?.name[lang] ??
-      inquiry.topic,
+    categoryName: formWords(ROUTING_LANG).categories[inquiry.category],
+    topicName: formWords(lang).topics[inquiry.topic],
     urgent: isUrgent(inquiry, today),
   });
 }

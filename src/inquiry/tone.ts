@@ -1,9 +1,8 @@
-import type { Lang } from "./categories.ts";
+export type ToneKind = "capitals" | "exclamations" | "insult";
 
-/** Advice only: a message is never blocked for its tone. */
+/** Advice only: a message is never blocked for its tone. The dictionaries word each kind. */
 export interface ToneHint {
-  kind: "capitals" | "exclamations" | "insult";
-  message: Record<Lang, string>;
+  kind: ToneKind;
   /** The words that triggered an insult hint. */
   words?: string[];
 }
@@ -18,21 +17,6 @@ const INSULTS = new Set(
     "ladron ladrones estafadores inutil inutiles maldito malditos cabron cabrones puta joder incompetentes"
   ).split(" "),
 );
-
-const hints: Record<ToneHint["kind"], Record<Lang, string>> = {
-  capitals: {
-    en: "Capital letters can read as shouting. Sentence case is easier to read.",
-    es: "Las mayúsculas pueden leerse como gritos. El texto en minúsculas es más fácil de leer.",
-  },
-  exclamations: {
-    en: "One exclamation mark is enough. A calm message is easier to act on.",
-    es: "Basta con un signo de exclamación. Un mensaje tranquilo es más fácil de atender.",
-  },
-  insult: {
-    en: "Strong words can slow things down. Describe what happened and what you need.",
-    es: "Las palabras fuertes pueden retrasar la respuesta. Describa qué pasó y qué necesita.",
-  },
-};
 
 function fold(word: string): string {
   return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -55,14 +39,14 @@ export function toneHints(text: string): ToneHint[] {
     longestRun >= 4 ||
     (lettered.length >= 6 && caps.length / lettered.length > 0.5)
   ) {
-    found.push({ kind: "capitals", message: hints.capitals });
+    found.push({ kind: "capitals" });
   }
   if (/[!¡]{2,}|[!?]{3,}/.test(text)) {
-    found.push({ kind: "exclamations", message: hints.exclamations });
+    found.push({ kind: "exclamations" });
   }
   const insults = [...new Set(words.filter((w) => INSULTS.has(fold(w))))];
   if (insults.length > 0) {
-    found.push({ kind: "insult", message: hints.insult, words: insults });
+    found.push({ kind: "insult", words: insults });
   }
   return found;
 }

@@ -12,6 +12,7 @@ import {
   type TrackedMessage,
 } from "../inquiry/tracker/record.ts";
 import { download } from "../widget/download.ts";
+import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
 import { ErrorSummary } from "../widget/ErrorSummary.tsx";
 import type { FormStrings } from "./UpdateForm.tsx";
 
@@ -84,7 +85,7 @@ export function DataTools(p: Props) {
           <ErrorSummary
             title={form.errorTitle}
             maskLabel=""
-            issues={[{ field: "import", message: error }]}
+            problems={[{ field: "import", message: error }]}
             focusKey={focusKey}
             onMask={() => {}}
           />
@@ -92,17 +93,13 @@ export function DataTools(p: Props) {
         <div class={error ? "field field-error" : "field"}>
           <label for="f-import">{t.importLabel}</label>
           <p class="hint" id="f-import-hint">{t.importHint}</p>
-          {error && (
-            <p class="error-message" id="f-import-error">
-              <span class="visually-hidden">{form.errorPrefix}</span> {error}
-            </p>
-          )}
+          <ErrorMessage id="f-import-error" prefix={form.errorPrefix} message={error} />
           <input
             type="file"
             id="f-import"
             ref={file}
             accept=".json,application/json"
-            aria-describedby={error ? "f-import-hint f-import-error" : "f-import-hint"}
+            aria-describedby={describedBy("f-import", "hint", error)}
           />
         </div>
         <button type="submit" class="secondary">{t.importButton}</button>

@@ -1,13 +1,13 @@
 import type { UiStrings } from "../i18n/en.ts";
 import { format } from "../i18n/index.ts";
-import { categoryNames, type Lang } from "../inquiry/categories.ts";
-import { findTopic } from "../inquiry/catalog.ts";
-import { formatDate, type IsoDate } from "../inquiry/dates.ts";
+import type { Lang } from "../inquiry/categories.ts";
+import { formatDate } from "../inquiry/date-text.ts";
+import type { IsoDate } from "../inquiry/dates.ts";
 import { describeDeadline } from "../inquiry/deadline-text.ts";
 import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
 import { clockStart, type MessageClock, messageClocks } from "../inquiry/tracker/clocks.ts";
 import { nextStepsFor } from "../inquiry/tracker/next-steps.ts";
-import type { TrackedMessage } from "../inquiry/tracker/record.ts";
+import { topicNames, type TrackedMessage } from "../inquiry/tracker/record.ts";
 import { remindersIcs } from "../inquiry/tracker/reminders.ts";
 import { download } from "../widget/download.ts";
 import { NextStepsPanel } from "./NextStepsPanel.tsx";
@@ -50,7 +50,7 @@ export function MessageCard(p: Props) {
     [t.reference, m.reference],
     [
       t.about,
-      `${categoryNames[m.category][lang]} – ${findTopic(m.category, m.topic)?.name[lang]}`,
+      topicNames(m, lang).join(" – "),
     ],
     [t.made, date(m.created)],
     [

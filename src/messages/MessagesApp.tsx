@@ -3,7 +3,9 @@ import "./messages.css";
 import { useEffect, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
-import { formatDate, type IsoDate, localDateOf } from "../inquiry/dates.ts";
+import { formatDate } from "../inquiry/date-text.ts";
+import { type IsoDate, localDateOf } from "../inquiry/dates.ts";
+import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
 import type { TrackedMessage } from "../inquiry/tracker/record.ts";
 import { DataTools } from "./DataTools.tsx";
 import { format } from "../i18n/index.ts";
@@ -27,8 +29,11 @@ export default function MessagesApp(p: Props) {
   const [today, setToday] = useState<IsoDate>("");
   const [status, setStatus] = useState("");
   useEffect(() => {
-    setToday(localDateOf(new Date()));
-    setMessages(loadMessages());
+    // The deadline words load with the list: nothing is shown until both are here.
+    loadMessageWords(p.lang).then(() => {
+      setToday(localDateOf(new Date()));
+      setMessages(loadMessages());
+    });
   }, []);
   // A repeated announcement gets a no-break space so screen readers say it again.
   const say = (text: string) => setStatus((old) => old === text ? text + "\u00a0" : text);

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
-import { formatDate } from "../inquiry/dates.ts";
-import { words } from "../inquiry/i18n/index.ts";
+import { formatDate } from "../inquiry/date-text.ts";
+import { messageWords } from "../inquiry/i18n/message/index.ts";
 import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
 import { complaintSummary, followUpMessage } from "../inquiry/tracker/follow-up.ts";
 import { nextStepLinks, type NextSteps } from "../inquiry/tracker/next-steps.ts";
@@ -30,7 +30,7 @@ export function NextStepsPanel({ message, steps, lang, t, servicerName, contactP
     );
   const reason = steps.reason === "not-resolved" ? w.notResolved : steps.missed
     ? w.overdue(
-      words(lang).deadlines.what[steps.missed.deadline.ruleId],
+      messageWords(lang).deadlines.what[steps.missed.deadline.ruleId],
       formatDate(steps.missed.dueDate, lang),
     )
     : "";

@@ -11,6 +11,7 @@ import {
   updateInputOf,
   type UpdateProblem,
 } from "../inquiry/tracker/update.ts";
+import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
 import { ErrorSummary } from "../widget/ErrorSummary.tsx";
 
 interface Props {
@@ -47,16 +48,11 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
   const text = (field: UpdateField, label: string, hint?: string) => {
     const id = prefix + field;
     const error = errorOf(field);
-    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
     return (
       <div class={error ? "field field-error" : "field"}>
         <label for={id}>{label}</label>
         {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-        {error && (
-          <p class="error-message" id={`${id}-error`}>
-            <span class="visually-hidden">{form.errorPrefix}</span> {error}
-          </p>
-        )}
+        <ErrorMessage id={`${id}-error`} prefix={form.errorPrefix} message={error} />
         <input
           type="text"
           id={id}
@@ -64,7 +60,7 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
           autocomplete="off"
           spellcheck={false}
           value={input[field]}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(id, hint, error)}
           aria-invalid={error ? "true" : undefined}
           onInput={(e) => set(field, e.currentTarget.value)}
         />
@@ -113,7 +109,7 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
         <ErrorSummary
           title={form.errorTitle}
           maskLabel=""
-          issues={problems.map((p) => ({
+          problems={problems.map((p) => ({
             field: `${message.reference}-${p.field}`,
             message: p.message,
           }))}

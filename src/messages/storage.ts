@@ -1,7 +1,6 @@
 /** "My messages" in localStorage: read entry by entry so one damaged entry loses no other. */
 import { parseStoredMessages, type TrackedMessage } from "../inquiry/tracker/record.ts";
-
-const KEY = "bhc-messages";
+import { MESSAGES_KEY as KEY } from "./storage-key.ts";
 
 export function loadMessages(): TrackedMessage[] {
   try {
@@ -21,8 +20,13 @@ export function saveMessages(messages: TrackedMessage[]): void {
   }
 }
 
-/** Adds or replaces one message (the contact widget calls this when a message is built). */
+/** Adds or replaces one message. */
 export function upsertMessage(message: TrackedMessage): void {
   const rest = loadMessages().filter((m) => m.reference !== message.reference);
   saveMessages([message, ...rest]);
+}
+
+/** The stored message with this reference, if any. */
+export function findMessage(reference: string): TrackedMessage | undefined {
+  return loadMessages().find((m) => m.reference === reference);
 }

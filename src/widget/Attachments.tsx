@@ -1,4 +1,4 @@
-import type { Attachment } from "../inquiry/index.ts";
+import type { PickedFile } from "./draft-storage.ts";
 import { describedBy, ErrorMessage } from "./ErrorMessage.tsx";
 
 interface Props {
@@ -7,8 +7,8 @@ interface Props {
   error?: string;
   errorPrefix: string;
   selected: string;
-  files: Attachment[];
-  onFiles: (files: Attachment[]) => void;
+  files: PickedFile[];
+  onFiles: (files: PickedFile[]) => void;
 }
 
 /** Names the documents the borrower will attach in their own mail program; nothing is uploaded. */
@@ -27,10 +27,7 @@ export function Attachments(p: Props) {
         aria-describedby={describedBy(id, p.hint, p.error)}
         onChange={(e) =>
           p.onFiles(
-            [...e.currentTarget.files ?? []].map((f) => ({
-              name: f.name,
-              type: f.type as Attachment["type"],
-            })),
+            [...e.currentTarget.files ?? []].map((f) => ({ name: f.name, type: f.type })),
           )}
       />
       {p.files.length > 0 && (

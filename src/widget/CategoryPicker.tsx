@@ -1,11 +1,6 @@
-import {
-  catalog,
-  type CategoryId,
-  categoryIds,
-  categoryNames,
-  fieldLabel,
-  type Lang,
-} from "../inquiry/index.ts";
+import { type CategoryId, categoryIds, type Lang } from "../inquiry/categories.ts";
+import { catalog, type Topic, type TopicId } from "../inquiry/catalog.ts";
+import { fieldLabel, formWords } from "../inquiry/i18n/form/index.ts";
 import { Field } from "./Field.tsx";
 import { Radios } from "./Radios.tsx";
 
@@ -21,6 +16,8 @@ interface Props {
 
 /** "What is your message about?" as nine radios, then the chosen category's topics. */
 export function CategoryPicker(p: Props) {
+  const w = formWords(p.lang);
+  const topics: readonly Topic<TopicId>[] = p.category ? catalog[p.category].topics : [];
   return (
     <>
       <Radios
@@ -28,7 +25,7 @@ export function CategoryPicker(p: Props) {
         legend={fieldLabel("category", p.lang)}
         error={p.errors.category}
         errorPrefix={p.errorPrefix}
-        options={categoryIds.map((id) => ({ value: id, label: categoryNames[id][p.lang] }))}
+        options={categoryIds.map((id) => ({ value: id, label: w.categories[id] }))}
         value={p.category ?? ""}
         onValue={p.onValue}
       />
@@ -41,7 +38,7 @@ export function CategoryPicker(p: Props) {
           control="select"
           options={[
             { value: "", label: p.chooseTopic },
-            ...catalog[p.category].topics.map((t) => ({ value: t.id, label: t.name[p.lang] })),
+            ...topics.map((t) => ({ value: t.id, label: w.topics[t.id] })),
           ]}
           value={p.topic}
           onValue={p.onValue}

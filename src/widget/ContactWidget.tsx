@@ -1,183 +1,205 @@
 import "./widget.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
-import {
-  type Attachment,
-  closingFieldIds,
-  commonFieldIds,
-  type Composed,
-  composeInquiry,
-  type FieldId,
-  fieldLabel,
-  fields,
-  type Finding,
-  findSensitive,
-  findTopic,
-  formFields,
-  guardMessages,
-  isCategoryId,
-  type Lang,
-  localDateOf,
-  mask,
-  type ServicerProfile,
-  type ToneHint,
-  toneHints,
-  validateInquiry,
-} from "../inquiry/index.ts";
+import { isCategoryId, isLang, type Lang, langs } from "../inquiry/categories.ts";
+import { type FieldId, fieldKinds, findTopic, formFields } from "../inquiry/catalog.ts";
+import type { Problem } from "../inquiry/check.ts";
+import type { Composed } from "../inquiry/compose.ts";
+import { localDateOf } from "../inquiry/dates.ts";
+import type { Finding } from "../inquiry/guard.ts";
+import { fieldLabel, formWords } from "../inquiry/i18n/form/index.ts";
+import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
+import type { ServicerProfile } from "../inquiry/profile.ts";
 import { Attachments } from "./Attachments.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
-import { loadDraft, loadLog, type LogEntry, saveDraft, saveLog } from "./draft-storage.ts";
-import { ErrorSummary, type Issue } from "./ErrorSummary.tsx";
+import { loadDraft, type PickedFile, saveDraft } from "./draft-storage.ts";
+import { ErrorSummary } from "./ErrorSummary.tsx";
 import { Field } from "./Field.tsx";
-import { MessageLog } from "./MessageLog.tsx";
 import { Radios } from "./Radios.tsx";
-import { Result } from "./Result.tsx";
 import { Suggestions } from "./Suggestions.tsx";
 
 interface Props {
+  /** The page's language: the server renders the form in it, and the island hydrates that HTML. */
+  lang: Lang;
   profile: ServicerProfile;
   /** The widget's UI strings in the page's language. */
   t: UiStrings["widget"];
+  /** My messages in the page's language, where each built message is kept. */
+  messagesPath: string;
 }
 
 type Values = Record<string, string>;
+/** The result view, loaded with what builds the message on the first valid submit. */
+type ResultView = typeof import("./Result.tsx")["Result"];
 
-/** Control attributes by field kind: the kind comes from the catalog, the widget only renders it. */
+/** Loads what turns a checked inquiry into a message and shows it; only a submit needs it. */
+/**
+ * The checker (zod, the inquiry schema, the sensitive-data guard) is needed only to submit, as
+ * GOV.UK forms validate on submit: it loads when the borrower first moves into the form.
+ */
+function loadCheck() {
+  return import("./submit-check.ts");
+}
+
+/** What builds and shows the result, with the words of the page's and the message's languages. */
+function loadResult(...langs: Lang[]) {
+  return Promise.all([
+    import("../inquiry/compose.ts"),
+    import("./Result.tsx"),
+    import("./record-built.ts"),
+    loadMessageWords(...langs),
+  ]);
+}
+
+/** HTML attributes for a field's control, by its kind; autocomplete where the browser can help. */
 function controlOf(id: FieldId): { control?: "textarea"; attrs: Record<string, string | number> } {
-  const kind = fields[id].kind;
-  if (kind?.type === "text" && kind.multiline) return { control: "textarea", attrs: { rows: 5 } };
-  const attrs: Record<string, Record<string, string>> = {
-    fullName: { autocomplete: "name" },
-    loanNumber: { inputmode: "numeric", spellcheck: "false", autocomplete: "off" },
-    propertyAddress: { autocomplete: "street-address" },
+  const kind = fieldKinds[id];
+  if (kind.type === "text" && "multiline" in kind) {
+    return { control: "textarea", attrs: { rows: 5 } };
+  }
+  const byKind: Partial<Record<typeof kind.type, Record<string, string>>> = {
+    "loan-number": { inputmode: "numeric", spellcheck: "false", autocomplete: "off" },
     email: { type: "email", autocomplete: "email", spellcheck: "false" },
     phone: { type: "tel", autocomplete: "tel" },
+    date: { class: "short", autocomplete: "off", inputmode: "text" },
+    amount: { class: "short", autocomplete: "off", inputmode: "decimal" },
+    year: { class: "short", autocomplete: "off", inputmode: "numeric" },
   };
-  if (kind && kind.type !== "text") {
-    return {
-      attrs: {
-        class: "short",
-        autocomplete: "off",
-        inputmode: kind.type === "amount" ? "decimal" : kind.type === "year" ? "numeric" : "text",
-      },
-    };
+  const byField: Partial<Record<FieldId, Record<string, string>>> = {
+    fullName: { autocomplete: "name" },
+    propertyAddress: { autocomplete: "street-address" },
+  };
+  return { attrs: { ...byKind[kind.type], ...byField[id] } };
+}
+
+/**
+ * What the borrower typed or chose in the server-rendered form before it hydrated: hydration
+ * keeps the DOM as it is, but the first render after it would write the state's empty values back.
+ */
+function typedBeforeHydration(
+  form: HTMLFormElement | null,
+): { values: Values; files: PickedFile[] } {
+  const values: Values = {};
+  let files: PickedFile[] = [];
+  for (const control of form?.querySelectorAll("input, textarea, select") ?? []) {
+    if (control instanceof HTMLInputElement && control.type === "file") {
+      files = [...control.files ?? []].map((f) => ({ name: f.name, type: f.type }));
+    } else if (control instanceof HTMLInputElement && control.type === "radio") {
+      if (control.checked && !control.defaultChecked) values[control.name] = control.value;
+    } else if (
+      (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) &&
+      control.value !== control.defaultValue
+    ) values[control.id.replace(/^f-/, "")] = control.value;
   }
-  return { attrs: attrs[id] ?? {} };
+  return { values, files };
 }
 
 /** The contact form: renders what src/inquiry decides, keeps the draft, builds the message. */
-export default function ContactWidget({ profile, t }: Props) {
-  const [lang, setLang] = useState<Lang | null>(null);
-  const [values, setValues] = useState<Values>({});
-  const [files, setFiles] = useState<Attachment[]>([]);
-  const [issues, setIssues] = useState<Issue[]>([]);
+export default function ContactWidget({ lang, profile, t, messagesPath }: Props) {
+  const [values, setValues] = useState<Values>({ msgLang: lang });
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
-  const [result, setResult] = useState<{ c: Composed; hints: ToneHint[] } | null>(null);
-  const [log, setLog] = useState<LogEntry[]>([]);
+  const [result, setResult] = useState<{ composed: Composed; View: ResultView } | null>(null);
   const [status, setStatus] = useState("");
   const [fileKey, setFileKey] = useState(0);
+  // Suggestions follow what is typed in the summary here, not a restored draft: Pagefind loads
+  // only when the borrower types.
+  const [typedSummary, setTypedSummary] = useState("");
   const title = useRef("");
+  const restored = useRef(false);
+  const form = useRef<HTMLFormElement>(null);
 
-  // Browser only: the page language, the kept draft and ?category=&topic= links from guides.
-  useEffect(() => {
-    const page: Lang = document.documentElement.lang.startsWith("es") ? "es" : "en";
-    const draft = loadDraft();
-    const v: Values = { msgLang: page, ...draft.values };
-    const q = new URLSearchParams(location.search);
-    const category = q.get("category");
-    if (isCategoryId(category)) {
-      const topic = q.get("topic") ?? "";
-      if (findTopic(category, topic)) v.topic = topic;
-      else if (v.category !== category) v.topic = "";
-      v.category = category;
-    }
-    title.current = document.title;
-    setValues(v);
-    setFiles(draft.attachments);
-    setLog(loadLog());
-    setLang(page);
-  }, []);
-
-  // A layout effect runs as soon as the change renders, not after paint: a reload straight after
-  // typing must not lose the last keystrokes.
+  // Runs as soon as a change renders, not after paint: a reload straight after typing must not
+  // lose the last keystrokes. Declared first so it skips the render before the draft is restored.
   useLayoutEffect(() => {
-    if (!lang) return;
+    if (!restored.current) return;
     const typed = files.length > 0 || Object.entries(values).some(([k, v]) => k !== "msgLang" && v);
     saveDraft(typed ? { values, attachments: files } : undefined);
   }, [values, files]);
 
+  // After hydration, before the browser paints again: the kept draft, then ?category=&topic=,
+  // then anything typed into the server-rendered form while the script was loading.
+  useLayoutEffect(() => {
+    const draft = loadDraft();
+    const typed = typedBeforeHydration(form.current);
+    const v: Values = { msgLang: lang, ...draft.values };
+    const q = new URLSearchParams(location.search);
+    const category = q.get("category");
+    if (isCategoryId(category)) {
+      const topic = q.get("topic");
+      if (findTopic(category, topic)) v.topic = topic!;
+      else if (v.category !== category) v.topic = "";
+      v.category = category;
+    }
+    title.current = document.title;
+    restored.current = true;
+    setValues({ ...v, ...typed.values });
+    setFiles(typed.files.length ? typed.files : draft.attachments);
+  }, []);
+
   useEffect(() => {
-    if (lang) document.title = (issues.length ? `${t.errorPrefix} ` : "") + title.current;
-  }, [issues]);
+    if (restored.current) {
+      document.title = (problems.length ? `${t.errorPrefix} ` : "") + title.current;
+    }
+  }, [problems]);
 
-  if (!lang) return null;
-
+  const w = formWords(lang);
   const category = isCategoryId(values.category) ? values.category : undefined;
   const topic = category && findTopic(category, values.topic) ? values.topic : undefined;
-  const shown: FieldId[] = category && topic
-    ? formFields(category, topic)
-    : [...commonFieldIds, ...closingFieldIds];
-  const texts = shown.filter((f) => !["category", "topic", "attachments"].includes(f));
+  const shown = formFields(category, topic);
   const errors: Record<string, string | undefined> = {};
-  for (const i of [...issues].reverse()) errors[i.field] = i.message;
+  for (const p of [...problems].reverse()) errors[p.field] = p.message;
 
   const say = (s: string) => setStatus((old) => old === s ? s + "\u00a0" : s);
-  const set = (id: string, value: string) => setValues((v) => ({ ...v, [id]: value }));
-  const inOrder = (list: Issue[]) =>
-    list.sort((a, b) => shown.indexOf(a.field as FieldId) - shown.indexOf(b.field as FieldId));
-  const scan = (v: Values): Issue[] =>
-    findSensitive(Object.fromEntries(texts.map((f) => [f, v[f]])), { loanNumber: v.loanNumber })
-      .map((f) => ({
-        field: f.field,
-        message: `${fields[f.field as FieldId].label[lang]}: ${guardMessages[f.kind][lang]}`,
-        finding: f,
-      }));
+  const set = (id: string, value: string) => {
+    setValues((v) => ({ ...v, [id]: value }));
+    if (id === "summary") setTypedSummary(value);
+  };
+  /** What the form sends to the core: the fields it shows, and the files picked. */
+  const inputOf = (v: Values) => ({
+    ...Object.fromEntries(shown.map((f) => [f, v[f]])),
+    attachments: files,
+  });
+  const check = async (v: Values, now: Date) => {
+    const { checkInquiry } = await loadCheck();
+    return checkInquiry(inputOf(v), { lang, today: localDateOf(now) });
+  };
 
-  const submit = (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
-    const input: Record<string, unknown> = { attachments: files };
-    for (const f of texts) input[f] = values[f];
-    input.category = values.category;
-    input.topic = values.topic;
     const now = new Date();
-    const today = localDateOf(now);
-    const r = validateInquiry(input, { lang, today });
-    const next = inOrder([...(r.ok ? [] : r.errors), ...scan(values)]);
-    setIssues(next);
-    if (!r.ok || next.length) {
+    const r = await check(values, now);
+    setProblems(r.ok ? [] : r.problems);
+    if (!r.ok) {
       setResult(null);
       setFocusKey((k) => k + 1);
       return;
     }
-    const c = composeInquiry(r.value, {
+    const msgLang = isLang(values.msgLang) ? values.msgLang : lang;
+    const [{ composeInquiry }, { Result }, { recordBuilt }] = await loadResult(lang, msgLang);
+    const today = localDateOf(now);
+    const composed = composeInquiry(r.inquiry, {
       profile,
-      lang: values.msgLang === "es" ? "es" : "en",
+      lang: msgLang,
       now,
       today,
     });
-    const m = c.message;
-    setResult({ c, hints: toneHints(`${r.value.summary}\n${r.value.details ?? ""}`) });
-    const entry = {
-      date: today,
-      reference: m.reference,
-      subject: m.subject,
-      due: m.deadlines.map((d) => d.dueDate),
-    };
-    const nextLog = [entry, ...log.filter((x) => x.reference !== entry.reference)];
-    setLog(nextLog);
-    saveLog(nextLog);
+    setResult({ composed, View: Result });
+    recordBuilt(composed.message, r.inquiry, today);
   };
 
-  const maskIt = (f: Finding) => {
+  const maskIt = async (f: Finding) => {
+    const { mask } = await loadCheck();
     const text = values[f.field] ?? "";
     const v = {
       ...values,
       [f.field]: text.slice(f.start, f.end) === f.text ? mask(text, f) : text,
     };
-    const next = inOrder([...issues.filter((i) => !i.finding), ...scan(v)]);
+    const r = await check(v, new Date());
     setValues(v);
-    setIssues(next);
-    if (next.length) setFocusKey((k) => k + 1);
+    setProblems(r.ok ? [] : r.problems);
+    if (!r.ok) setFocusKey((k) => k + 1);
     else {
       say(t.masked);
       document.getElementById("submit")?.focus();
@@ -186,9 +208,10 @@ export default function ContactWidget({ profile, t }: Props) {
 
   const reset = () => {
     setValues({ msgLang: lang });
+    setTypedSummary("");
     setFiles([]);
     setFileKey((k) => k + 1);
-    setIssues([]);
+    setProblems([]);
     setResult(null);
     say(t.cleared);
     document.getElementById("f-fullName")?.focus();
@@ -197,16 +220,16 @@ export default function ContactWidget({ profile, t }: Props) {
   return (
     <div class="widget">
       <p role="status" class="visually-hidden">{status}</p>
-      {issues.length > 0 && (
+      {problems.length > 0 && (
         <ErrorSummary
           title={t.errorTitle}
           maskLabel={t.maskIt}
-          issues={issues}
+          problems={problems}
           focusKey={focusKey}
           onMask={maskIt}
         />
       )}
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit} onFocusIn={() => void loadCheck()} ref={form}>
         {shown.map((id) =>
           id === "category"
             ? (
@@ -228,7 +251,7 @@ export default function ContactWidget({ profile, t }: Props) {
               <Attachments
                 key={`${id}${fileKey}`}
                 label={fieldLabel(id, lang)}
-                hint={fields[id].hint?.[lang]}
+                hint={w.fields[id].hint}
                 error={errors[id]}
                 errorPrefix={t.errorPrefix}
                 selected={t.selected}
@@ -241,7 +264,7 @@ export default function ContactWidget({ profile, t }: Props) {
                 key={id}
                 id={id}
                 label={fieldLabel(id, lang, category, topic)}
-                hint={fields[id].hint?.[lang]}
+                hint={w.fields[id].hint}
                 error={errors[id]}
                 errorPrefix={t.errorPrefix}
                 value={values[id] ?? ""}
@@ -249,7 +272,7 @@ export default function ContactWidget({ profile, t }: Props) {
                 {...controlOf(id)}
               >
                 {id === "summary" && (
-                  <Suggestions query={values.summary ?? ""} one={t.guidesOne} many={t.guidesMany} />
+                  <Suggestions query={typedSummary} one={t.guidesOne} many={t.guidesMany} />
                 )}
               </Field>
             )
@@ -259,11 +282,7 @@ export default function ContactWidget({ profile, t }: Props) {
           legend={t.messageLang}
           hint={t.messageLangHint}
           errorPrefix={t.errorPrefix}
-          options={(["en", "es"] as const).map((l) => ({
-            value: l,
-            label: t.langNames[l],
-            lang: l,
-          }))}
+          options={langs.map((l) => ({ value: l, label: t.langNames[l], lang: l }))}
           value={values.msgLang ?? lang}
           onValue={set}
         />
@@ -272,16 +291,17 @@ export default function ContactWidget({ profile, t }: Props) {
           <button type="button" class="secondary" onClick={reset}>{t.startAgain}</button>
         </div>
       </form>
-      {result && <Result composed={result.c} hints={result.hints} lang={lang} t={t} />}
-      <MessageLog
-        log={log}
-        t={t}
-        onDelete={() => {
-          setLog([]);
-          saveLog([]);
-          say(t.logDeleted);
-        }}
-      />
+      {result && (
+        <result.View
+          composed={result.composed}
+          lang={lang}
+          t={t}
+          messagesPath={messagesPath}
+        />
+      )}
+      <p class="my-messages">
+        {t.myMessagesNote} <a href={messagesPath}>{t.myMessagesLink}</a>
+      </p>
     </div>
   );
 }

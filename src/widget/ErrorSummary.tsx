@@ -1,17 +1,12 @@
 import { useEffect, useRef } from "preact/hooks";
-import type { Finding } from "../inquiry/index.ts";
-
-export interface Issue {
-  field: string;
-  message: string;
-  /** Sensitive data the guard found: the summary offers to mask it. */
-  finding?: Finding;
-}
+import type { Problem } from "../inquiry/check.ts";
+import type { Finding } from "../inquiry/guard.ts";
 
 interface Props {
   title: string;
   maskLabel: string;
-  issues: Issue[];
+  /** What a check found, in form order; a problem with a finding offers "Mask it". */
+  problems: (Omit<Problem, "field"> & { field: string })[];
   /** Changes each time the summary should take focus (every submit or mask). */
   focusKey: number;
   onMask: (finding: Finding) => void;
@@ -35,7 +30,7 @@ export function ErrorSummary(p: Props) {
     <div class="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{p.title}</h2>
       <ul>
-        {p.issues.map((i, n) => (
+        {p.problems.map((i, n) => (
           <li key={i.field + i.message + (i.finding?.start ?? "")}>
             <a id={`error-${n}`} href={`#f-${i.field}`} onClick={(e) => goTo(e, i.field)}>
               {i.message}

@@ -17,12 +17,14 @@ export interface FieldProps {
   children?: ComponentChildren;
 }
 
-/** One labelled text input, text area or select, GOV.UK style: label, hint, error, control. */
+/**
+ * One labelled text input, text area or select, GOV.UK style: label, hint, error, control. The
+ * control has no `name`: the form is never submitted, so nothing typed can end up in a URL.
+ */
 export function Field(p: FieldProps) {
   const id = `f-${p.id}`;
   const props = {
     id,
-    name: p.id,
     value: p.value,
     "aria-describedby": describedBy(id, p.hint, p.error),
     "aria-invalid": p.error ? true : undefined,

@@ -1,23 +1,30 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
+import type { Lang } from "../inquiry/categories.ts";
+import type { Composed } from "../inquiry/compose.ts";
 import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-text.ts";
-import type { Composed, Lang, ToneHint } from "../inquiry/index.ts";
+import { messageWords } from "../inquiry/i18n/message/index.ts";
 import { download } from "./download.ts";
 
 interface Props {
   composed: Composed;
-  hints: ToneHint[];
+  /** The page's language, for the deadlines and advice shown beside the message. */
   lang: Lang;
   t: UiStrings["widget"];
+  messagesPath: string;
 }
 
-/** The built message: preview, copy, email app, .eml, print, reminder, deadlines and tone advice. */
-export function Result({ composed: c, hints, lang, t }: Props) {
+/**
+ * The built message: preview, copy, email app, .eml, print, reminder, deadlines and tone advice.
+ * Loaded on the first valid submit, with the message dictionary it needs.
+ */
+export function Result({ composed: c, lang, t, messagesPath }: Props) {
   const m = c.message;
   const r = m.recipient;
   const letter = r.kind === "letter";
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState("");
+  const [Sent, setSent] = useState<typeof import("./SentForm.tsx")["SentForm"] | null>(null);
   useEffect(() => heading.current?.focus(), [c]);
   // A repeated message gets a no-break space so screen readers announce it again.
   const say = (s: string) => setStatus((old) => old === s ? s + "\u00a0" : s);
@@ -88,16 +95,38 @@ export function Result({ composed: c, hints, lang, t }: Props) {
           </ul>
         </>
       )}
-      {hints.length > 0 && (
+      {c.tone.length > 0 && (
         <>
           <h3>{t.toneTitle}</h3>
           <ul>
-            {hints.map((h) => (
-              <li key={h.kind}>{h.message[lang]} {h.words && `(${h.words.join(", ")})`}</li>
+            {c.tone.map((h) => (
+              <li key={h.kind}>
+                {messageWords(lang).tone[h.kind]} {h.words && `(${h.words.join(", ")})`}
+              </li>
             ))}
           </ul>
         </>
       )}
+      <details
+        class="sent"
+        onToggle={(e) => {
+          // The form that records the sending loads when the borrower comes to it.
+          if (e.currentTarget.open && !Sent) {
+            import("./SentForm.tsx").then((module) => setSent(() => module.SentForm));
+          }
+        }}
+      >
+        <summary>{t.sentTitle}</summary>
+        {Sent && (
+          <Sent
+            reference={m.reference}
+            method={letter ? "mail" : "email"}
+            lang={lang}
+            t={t}
+            messagesPath={messagesPath}
+          />
+        )}
+      </details>
     </section>
   );
 }

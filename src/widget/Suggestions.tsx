@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { searchHelp, type SearchHit } from "../search/client.ts";
+import type { SearchHit } from "../search/client.ts";
 
 interface Props {
   query: string;
@@ -18,7 +18,8 @@ export function Suggestions({ query, one, many }: Props) {
     }
     let live = true;
     const timer = setTimeout(() => {
-      searchHelp(q, 3).then(
+      // The search client loads the first time suggestions are needed, not with the page.
+      import("../search/client.ts").then(({ searchHelp }) => searchHelp(q, 3)).then(
         (found) => live && setHits(found),
         () => live && setHits([]),
       );

@@ -1,14 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import process from "node:process";
@@ -148,7 +140,7 @@ test("search works offline in English and Spanish", async ({ page, context }) =>
   expect(problems).toEqual([]);
 });
 
-test("offline, the contact page builds messages, downloads the .eml and .ics, prints the letter and keeps the log", async ({ page, context }) => {
+test("offline, the contact page builds messages, downloads the .eml and .ics, prints the letter and keeps both in My messages", async ({ page, context }) => {
   const problems = watchOffline(page);
   await visitOnce(page, server.base);
   await goOffline(context, server);
@@ -190,14 +182,12 @@ test("offline, the contact page builds messages, downloads the .eml and .ics, pr
   expect(await page.evaluate(() => (globalThis as unknown as { printed: boolean }).printed))
     .toBe(true);
 
-  // The log on this device keeps both messages across a reload, still offline.
-  await openOffline(page, `${server.base}/contact/`);
-  await expect(page.locator(".log li")).toHaveCount(2);
-  await expect(page.locator(".log")).toContainText(subject);
-  for (const path of ["/messages/", "/es/messages/"]) {
-    // The borrower's tracker, once the site has one: it must open offline like every page.
-    if (existsSync(join(distA, path, "index.html"))) await openOffline(page, server.base + path);
-  }
+  // My messages keeps both messages and opens offline, in both languages.
+  await openOffline(page, `${server.base}/messages/`);
+  await expect(page.locator(".message-card")).toHaveCount(2);
+  await expect(page.locator(".message-card").first()).toContainText("Loan 1234567");
+  await openOffline(page, `${server.base}/es/messages/`);
+  await expect(page.locator(".message-card")).toHaveCount(2);
   expect(problems).toEqual([]);
 });
 

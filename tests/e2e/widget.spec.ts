@@ -3,18 +3,14 @@ import ICAL from "ical.js";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import process from "node:process";
-import {
-  addCalendarDays,
-  catalog,
-  type CategoryId,
-  categoryIds,
-  categoryNames,
-  deadlinesFor,
-  fields,
-  formFields,
-  localDateOf,
-} from "../../src/inquiry/index.ts";
+import { type CategoryId, categoryIds } from "../../src/inquiry/categories.ts";
+import { catalog, type FieldId, fieldKinds, formFields } from "../../src/inquiry/catalog.ts";
+import { addCalendarDays, localDateOf } from "../../src/inquiry/dates.ts";
+import { deadlinesFor } from "../../src/inquiry/deadlines.ts";
+import { formWords } from "../../src/inquiry/i18n/form/index.ts";
 import { watchProblems } from "./helpers.ts";
+
+const en = formWords("en");
 
 /** Every request the page makes, checked after each test: nothing may leave 127.0.0.1. */
 let requests: string[] = [];
@@ -38,10 +34,10 @@ const future = addCalendarDays(today, 60);
 
 /** A value the inquiry core accepts for a field, by its kind. */
 function sampleValue(id: string, when?: string): string {
-  const kind = fields[id as keyof typeof fields].kind;
-  if (kind?.type === "date") return (when ?? kind.when) === "future" ? future : past;
-  if (kind?.type === "amount") return "35.00";
-  if (kind?.type === "year") return "2025";
+  const kind = fieldKinds[id as FieldId];
+  if (kind.type === "date") return (when ?? kind.when) === "future" ? future : past;
+  if (kind.type === "amount") return "35.00";
+  if (kind.type === "year") return "2025";
   return "The statement from last month";
 }
 
@@ -98,7 +94,7 @@ for (const [index, category] of categoryIds.entries()) {
     await tabTo(page, "#f-category");
     if (index === 0) await page.keyboard.press("Space");
     for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
-    await expect(page.getByLabel(categoryNames[category].en, { exact: true })).toBeChecked();
+    await expect(page.getByLabel(en.categories[category], { exact: true })).toBeChecked();
     await tabTo(page, "#f-topic");
     await page.keyboard.press("ArrowDown");
     await expect(page.locator("#f-topic")).toHaveValue(topic.id);
@@ -118,7 +114,7 @@ for (const [index, category] of categoryIds.entries()) {
     await expect(page.locator(".error-summary")).toHaveCount(0);
     const heading = page.getByRole("heading", { name: "Your message is ready" });
     await expect(heading).toBeFocused();
-    const subject = `Loan 1234567 – ${categoryNames[category].en} – ${topic.name.en}`;
+    const subject = `Loan 1234567 – ${en.categories[category]} – ${en.topics[topic.id]}`;
     await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
     await expect(page.locator(".result")).toContainText("estimated");
     if (catalog[category as CategoryId].route === "designated") {
@@ -291,42 +287,37 @@ test("the draft survives a reload; Start again clears it", async ({ page }) => {
   await expect(page.getByLabel("Summary")).toHaveValue("");
 });
 
-test("the local log lists the message, exports CSV and JSON, and can be deleted", async ({ page }) => {
+test("a built message is kept in My messages, and recording that it was sent starts its clocks", async ({ page }) => {
   await page.goto("/contact/");
-  await expect(page.getByText("No messages yet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open My messages" })).toHaveAttribute(
+    "href",
+    "/messages/",
+  );
   await fillLateFee(page);
   await page.getByRole("button", { name: "Build the message" }).click();
-  const log = page.locator(".log");
-  await expect(log.locator("li")).toHaveCount(1);
-  await expect(log).toContainText("Loan 1234567 – Payment Clarification – Late fee");
-  await expect(log).toContainText(today);
   const reference = (await page.locator(".result pre").textContent())!.match(
     /BHC-\d{8}-[0-9A-F]{6}/,
   )![0];
-  await expect(log).toContainText(reference);
-  await page.reload();
-  await expect(page.locator(".log li")).toHaveCount(1);
+  await page.getByText("Record that you sent it").click();
+  const sent = page.locator(".sent form");
+  await expect(sent.getByLabel("Date you sent it")).toHaveValue(today);
+  await expect(sent.getByLabel("email", { exact: true })).toBeChecked();
+  await sent.getByLabel("Date you sent it").fill("2999-01-01");
+  await sent.getByRole("button", { name: "Save to My messages" }).click();
+  await expect(sent.locator(".error-message")).toContainText(
+    "Date you sent it must be today or in the past",
+  );
+  await expect(sent.getByLabel("Date you sent it")).toBeFocused();
+  await sent.getByLabel("Date you sent it").fill(today);
+  await sent.getByRole("button", { name: "Save to My messages" }).click();
+  await expect(sent.getByRole("status")).toHaveText("Saved in My messages.");
 
-  const [csv] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Export as CSV" }).click(),
-  ]);
-  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-  const lines = readFileSync(await csv.path(), "utf8").trim().split("\r\n");
-  expect(lines[0]).toBe("Date,Reference,Subject,Answer due (estimated)");
-  expect(lines[1]).toContain(`${today},${reference},Loan 1234567 – Payment Clarification`);
-  const [json] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Export as JSON" }).click(),
-  ]);
-  const entries = JSON.parse(readFileSync(await json.path(), "utf8"));
-  expect(entries[0].reference).toBe(reference);
-
-  await page.getByRole("button", { name: "Delete log" }).click();
-  await expect(page.getByText("No messages yet.")).toBeVisible();
-  await expect(page.locator("#log-title")).toBeFocused();
-  await page.reload();
-  await expect(page.getByText("No messages yet.")).toBeVisible();
+  await page.waitForLoadState("networkidle"); // let the summary's suggestions finish loading
+  await sent.getByRole("link", { name: "Open My messages" }).click();
+  const card = page.locator(".message-card").filter({ hasText: reference });
+  await expect(card).toContainText("Loan 1234567 – Payment Clarification – Late fee");
+  await expect(card).toContainText("the day the servicer received it");
+  await expect(card.locator(".clocks li").first()).toContainText("Answer");
 });
 
 test("?category=payment-clarification&topic=late-fee preselects the form", async ({ page }) => {

@@ -1,9 +1,8 @@
 /** "My messages" as a CSV file (RFC 4180) that spreadsheet programs open safely. */
-import { categoryNames, type Lang } from "../categories.ts";
-import { findTopic } from "../catalog.ts";
+import type { Lang } from "../categories.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
 import type { MessageClock } from "./clocks.ts";
-import type { TrackedMessage } from "./record.ts";
+import { topicNames, type TrackedMessage } from "./record.ts";
 
 /** Quotes every cell; a leading = + - @ is defused so no cell runs as a formula. */
 function cell(value: string): string {
@@ -38,8 +37,7 @@ export function messagesCsv(
     return [
       m.reference,
       m.subject,
-      categoryNames[m.category][lang],
-      findTopic(m.category, m.topic)?.name[lang] ?? m.topic,
+      ...topicNames(m, lang),
       m.created,
       m.sent?.on ?? "",
       m.sent ? w.method[m.sent.method] : "",

@@ -1,8 +1,8 @@
 /** The follow-up letter and the complaint summary a borrower can copy when a servicer falls short. */
-import { categoryNames, type Lang } from "../categories.ts";
-import { findTopic } from "../catalog.ts";
-import { formatDate } from "../dates.ts";
-import { words } from "../i18n/index.ts";
+import type { Lang } from "../categories.ts";
+import { formatDate } from "../date-text.ts";
+import { formWords } from "../i18n/form/index.ts";
+import { messageWords } from "../i18n/message/index.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
 import { formatSubject } from "../subject.ts";
 import type { NextSteps } from "./next-steps.ts";
@@ -18,7 +18,7 @@ function missedWords(steps: NextSteps, lang: Lang) {
   const clock = steps.missed;
   if (!clock) return undefined;
   return {
-    what: words(lang).deadlines.what[clock.deadline.ruleId],
+    what: messageWords(lang).deadlines.what[clock.deadline.ruleId],
     date: formatDate(clock.dueDate, lang),
     citation: clock.deadline.citation,
   };
@@ -54,8 +54,9 @@ export function followUpMessage(
   ];
   const subject = formatSubject({
     loanNumber: loanNumberOf(message),
-    categoryName: categoryNames.escalation.en,
-    topicName: findTopic("escalation", "no-response")!.name[lang],
+    // The subject line names the category in English (DESIGN.md contract), the topic in `lang`.
+    categoryName: formWords("en").categories.escalation,
+    topicName: formWords(lang).topics["no-response"],
   });
   return { subject, body: lines.join("\n\n") };
 }

@@ -5,6 +5,8 @@
 import * as z from "zod/mini";
 import { categoryIds } from "../categories.ts";
 import { findTopic } from "../catalog.ts";
+import type { Lang } from "../categories.ts";
+import { formWords } from "../i18n/form/index.ts";
 import { type IsoDate, parseIsoDate } from "../dates.ts";
 
 /** Strict "YYYY-MM-DD" that is a real calendar date. */
@@ -150,4 +152,11 @@ export function newTrackedMessage(input: {
   saleDate?: IsoDate;
 }): TrackedMessage {
   return trackedMessageSchema.parse(input);
+}
+
+/** The message's category and topic names in a language. */
+export function topicNames(message: TrackedMessage, lang: Lang): [string, string] {
+  const w = formWords(lang);
+  const topic = findTopic(message.category, message.topic);
+  return [w.categories[message.category], topic ? w.topics[topic.id] : message.topic];
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { main } from "../../../audit/main.ts";
 import type { AuditReport, Check } from "../../../audit/types.ts";
 import { thisSitePages } from "../../../audit/this-site.ts";
+import { messagesStates } from "../../../audit/messages-states.ts";
 import { widgetStates } from "../../../audit/widget-states.ts";
 
 const site = fileURLToPath(new URL("../../fixtures/audit-site/", import.meta.url));
@@ -102,7 +103,7 @@ Deno.test({
       assert.match(gone[0].note ?? "", /answered 404/);
 
       // The widget was asked for (--this-site) and is missing: each state is an error.
-      const widget = report.checks.filter((c) => c.kind === "widget");
+      const widget = report.checks.filter((c) => c.kind === "widget" && /contact/.test(c.page));
       assert.equal(widget.length, widgetStates.length);
       for (const check of widget) {
         assert.equal(check.status, "error");
@@ -110,7 +111,15 @@ Deno.test({
       }
       assert.deepEqual(failedKinds("/contact/"), ["widget"], "the page itself is clean");
 
-      assert.equal(report.totals.errors, 1 + widgetStates.length);
+      // My messages was asked for too and is not there: each of its states is an error.
+      const tracker = report.checks.filter((c) => c.kind === "widget" && /messages/.test(c.page));
+      assert.equal(tracker.length, messagesStates.length);
+      for (const check of tracker) {
+        assert.equal(check.status, "error");
+        assert.match(check.note ?? "", /answered 404/);
+      }
+
+      assert.equal(report.totals.errors, 1 + widgetStates.length + messagesStates.length);
       assert.deepEqual(
         report.byCriterion.map((g) => g.criterion),
         ["1.1.1", "1.4.4", "1.4.10", "2.1.2", "2.4.7"],

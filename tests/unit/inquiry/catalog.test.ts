@@ -1,45 +1,42 @@
 import assert from "node:assert/strict";
-import { categoryIds } from "../../../src/inquiry/categories.ts";
+import { categoryIds, langs } from "../../../src/inquiry/categories.ts";
 import {
   catalog,
-  fieldLabel,
-  fields,
+  dateRange,
+  fieldKinds,
   formFields,
-  guidesFor,
   isRequired,
   recipientFor,
+  type Topic,
+  type TopicId,
 } from "../../../src/inquiry/catalog.ts";
 import { deadlineRuleIds } from "../../../src/inquiry/deadline-rules.ts";
+import { fieldLabel, formWords } from "../../../src/inquiry/i18n/form/index.ts";
 import { emailProfile, profile } from "./fixtures.ts";
 
-const guideSlugs = new Set(
-  ("check-your-balance payment-history how-escrow-works escrow-analysis escrow-after-payoff adjustable-rate-changes " +
-    "how-payments-are-applied late-fees payment-not-posted partial-payments-and-suspense payoff-statement form-1098 " +
-    "hardship-help loan-assumption copies-of-records notice-of-error request-for-information escalation response-times " +
-    "keeping-records protecting-your-information accessibility-and-language-help writing-an-effective-email")
-    .split(" "),
-);
+const topicsOf = (category: keyof typeof catalog): readonly Topic<TopicId>[] =>
+  catalog[category].topics;
+const allTopics = categoryIds.flatMap(topicsOf);
 
-Deno.test("catalog: every category has kebab-case topics named in both languages", () => {
+Deno.test("catalog: every category has kebab-case topics, unique, named in every language", () => {
   assert.deepEqual(Object.keys(catalog).sort(), [...categoryIds].sort());
-  for (const category of Object.values(catalog)) {
-    assert.ok(category.topics.length > 0, category.id);
-    for (const topic of category.topics) {
-      assert.match(topic.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      assert.ok(topic.name.en && topic.name.es, topic.id);
-      for (const slug of topic.guides) assert.ok(guideSlugs.has(slug), slug);
-      for (const rule of topic.deadlines) {
-        assert.ok((deadlineRuleIds as readonly string[]).includes(rule));
-      }
+  const ids = allTopics.map((t) => t.id);
+  assert.equal(new Set(ids).size, ids.length, "topic ids are unique across categories");
+  for (const topic of allTopics) {
+    assert.match(topic.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    for (const lang of langs) {
+      assert.ok(formWords(lang).topics[topic.id], `${lang} ${topic.id}`);
     }
-    for (const slug of category.guides) assert.ok(guideSlugs.has(slug), slug);
+    for (const rule of topic.deadlines) {
+      assert.ok((deadlineRuleIds as readonly string[]).includes(rule));
+    }
   }
 });
 
 Deno.test("catalog: notice of error lists the eleven error types of 1024.35(b)", () => {
   assert.equal(catalog["notice-of-error"].topics.length, 11);
   assert.deepEqual(
-    catalog["payment-clarification"].topics.map((t) => t.name.en),
+    topicsOf("payment-clarification").map((t) => formWords("en").topics[t.id]),
     [
       "How a payment was applied",
       "Late fee",
@@ -79,16 +76,15 @@ Deno.test("catalog: contract labels in English, with (optional) where a field ma
     ],
   );
   assert.equal(fieldLabel("phone", "es"), "Número de teléfono (opcional)");
-  assert.equal(
-    fieldLabel("taxYear", "en", "document-request", "form-1098"),
-    "Tax year",
-  );
+  assert.equal(fieldLabel("taxYear", "en", "document-request", "form-1098"), "Tax year");
   assert.equal(
     fieldLabel("feeDate", "en", "payment-clarification", "late-fee"),
     "Date of the fee (optional)",
   );
-  for (const def of Object.values(fields)) {
-    assert.ok(!/please|invalid|oops/i.test(def.enter.en));
+  for (const lang of langs) {
+    for (const words of Object.values(formWords(lang).fields)) {
+      assert.doesNotMatch(words.enter, /please|invalid|oops|por favor|inválid/i);
+    }
   }
 });
 
@@ -108,19 +104,34 @@ Deno.test("catalog: form fields follow the contract order and only the topic's e
     "requestedAction",
     "attachments",
   ]);
-  assert.equal(
-    isRequired("saleDate", "hardship", "foreclosure-sale-scheduled"),
-    true,
-  );
+  assert.deepEqual(formFields(), formFields("payment-clarification", "no-such-topic"));
+  assert.equal(isRequired("saleDate", "hardship", "foreclosure-sale-scheduled"), true);
   assert.equal(isRequired("saleDate", "hardship", "loan-modification"), false);
 });
 
-Deno.test("catalog: guides put the topic's own first", () => {
-  assert.deepEqual(guidesFor("payment-clarification", "late-fee"), [
-    "late-fees",
-    "how-payments-are-applied",
-    "keeping-records",
-  ]);
+Deno.test("catalog: a category's topics agree on which dates a field accepts", () => {
+  // The schema checks dates per category, so a topic may only override in step with its siblings.
+  for (const category of categoryIds) {
+    for (const topic of topicsOf(category)) {
+      for (const field of topic.fields) {
+        const kind = fieldKinds[field.id];
+        if (kind.type !== "date") continue;
+        assert.equal(dateRange(category, field.id), field.when ?? kind.when, topic.id);
+      }
+    }
+  }
+  assert.equal(dateRange("hardship", "saleDate"), "future");
+  assert.equal(dateRange("notice-of-error", "saleDate"), "any");
+});
+
+Deno.test("catalog: the topics that ask for loss mitigation start its acknowledgement clock", () => {
+  for (const topic of allTopics) {
+    assert.equal(
+      topic.lossMitigation === true,
+      topic.deadlines.includes("loss-mitigation-acknowledgement"),
+      topic.id,
+    );
+  }
 });
 
 Deno.test("recipientFor: designated address by letter unless the servicer accepts email", () => {

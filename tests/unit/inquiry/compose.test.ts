@@ -1,9 +1,9 @@
+import "../../../src/inquiry/i18n/message/all.ts";
 import assert from "node:assert/strict";
 import { simpleParser } from "mailparser";
 import ICAL from "ical.js";
 import { composeInquiry } from "../../../src/inquiry/compose.ts";
-import * as inquiry from "../../../src/inquiry/index.ts";
-import { lateFee, profile } from "./fixtures.ts";
+import { checked, lateFee, lateFeeValues, profile } from "./fixtures.ts";
 
 const now = new Date(Date.UTC(2026, 10, 27, 14, 3, 0));
 
@@ -19,16 +19,13 @@ Deno.test("composeInquiry: email, mailto, .eml and reminder agree", async () => 
     new ICAL.Component(ICAL.parse(c.ics!)).getFirstSubcomponent("vevent")!,
   );
   assert.equal(event.startDate.toString(), "2026-12-11");
+  assert.deepEqual(c.tone, []);
 });
 
 Deno.test("composeInquiry: a letter has no email outputs; the reminder is the substantive answer", () => {
   const c = composeInquiry(
-    { ...lateFee, category: "notice-of-error", topic: "misapplied-payment" },
-    {
-      profile,
-      lang: "en",
-      now,
-    },
+    checked({ ...lateFeeValues, category: "notice-of-error", topic: "misapplied-payment" }),
+    { profile, lang: "en", now },
   );
   assert.equal(c.message.kind, "letter");
   assert.equal(c.eml, undefined);
@@ -44,23 +41,10 @@ Deno.test("composeInquiry: the borrower's local date wins over the UTC date of t
   assert.match(c.message.body, /Date: November 27, 2026/);
 });
 
-Deno.test("index: the barrel exposes the public API", () => {
-  for (
-    const name of [
-      "validateInquiry",
-      "findSensitive",
-      "mask",
-      "subjectFor",
-      "buildMessage",
-      "buildEml",
-      "mailtoUrl",
-      "deadlinesFor",
-      "addBusinessDays",
-      "buildIcs",
-      "toneHints",
-      "recipientFor",
-      "composeInquiry",
-      "MAILTO_MAX_LENGTH",
-    ]
-  ) assert.ok(name in inquiry, name);
+Deno.test("composeInquiry: tone advice comes with the message, worded by the dictionaries", () => {
+  const c = composeInquiry(
+    checked({ ...lateFeeValues, details: "STOP CHARGING ME THESE FEES!!! You are incompetent." }),
+    { profile, lang: "en", now },
+  );
+  assert.deepEqual(c.tone.map((h) => h.kind), ["capitals", "exclamations", "insult"]);
 });

@@ -1,6 +1,7 @@
 // One test per sentence of the law a deadline rule relies on. Each test is named by its citation
 // and the sentence quoted from the regulation's text (Reg X from the CFPB's regulations-xml, Reg Z
 // and the US Code from their official text); its vectors come from that sentence's own terms.
+import "../../../src/inquiry/i18n/message/all.ts";
 import assert from "node:assert/strict";
 import { type DeadlineRuleId, deadlineRules } from "../../../src/inquiry/deadline-rules.ts";
 import { describeDeadline, describeSaleThresholds } from "../../../src/inquiry/deadline-text.ts";
@@ -10,7 +11,7 @@ import {
   deadlinesFor,
   saleThresholdsFor,
 } from "../../../src/inquiry/deadlines.ts";
-import { words } from "../../../src/inquiry/i18n/index.ts";
+import { messageWords as words } from "../../../src/inquiry/i18n/message/index.ts";
 
 function law(citation: string, sentence: string, fn: () => void) {
   Deno.test(`${citation}: "${sentence}"`, fn);

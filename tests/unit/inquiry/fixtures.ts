@@ -1,5 +1,5 @@
+import { type CheckedInquiry, checkInquiry } from "../../../src/inquiry/check.ts";
 import { type ServicerProfile, servicerProfileSchema } from "../../../src/inquiry/profile.ts";
-import type { Inquiry } from "../../../src/inquiry/schema.ts";
 
 /** A fictional servicer for tests: letters go to the designated address. */
 export const profile: ServicerProfile = servicerProfileSchema.parse({
@@ -41,8 +41,15 @@ export const emailProfile: ServicerProfile = {
 
 export const today = "2026-11-27";
 
-/** A valid late-fee Payment Clarification inquiry. */
-export const lateFee: Inquiry = {
+/** Form values through checkInquiry, as the widget sends them; throws with the problems if any. */
+export function checked(values: Record<string, unknown>): CheckedInquiry {
+  const result = checkInquiry(values, { lang: "en", today });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.inquiry;
+}
+
+/** The form values of a valid late-fee Payment Clarification inquiry. */
+export const lateFeeValues = {
   category: "payment-clarification",
   topic: "late-fee",
   fullName: "Jane Q. Borrower",
@@ -57,3 +64,6 @@ export const lateFee: Inquiry = {
   feeDate: "2026-11-17",
   attachments: [{ name: "bank-statement.pdf", type: "application/pdf" }],
 };
+
+/** The same inquiry, checked. */
+export const lateFee = checked(lateFeeValues);

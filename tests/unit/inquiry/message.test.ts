@@ -1,22 +1,23 @@
+import "../../../src/inquiry/i18n/message/all.ts";
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import { checkInquiry } from "../../../src/inquiry/check.ts";
 import { buildMessage, formatAmount, referenceId } from "../../../src/inquiry/message.ts";
-import type { Inquiry } from "../../../src/inquiry/schema.ts";
-import { emailProfile, lateFee, profile, today } from "./fixtures.ts";
+import { checked, emailProfile, lateFee, lateFeeValues, profile, today } from "./fixtures.ts";
 
-const noe: Inquiry = {
-  ...lateFee,
+const noe = checked({
+  ...lateFeeValues,
   category: "notice-of-error",
   topic: "unreasonable-fee",
   requestedAction: "Remove the $35.00 late fee and correct my payment history.",
-};
+});
 
-Deno.test("referenceId: deterministic from inputs, date and salt", () => {
+Deno.test("referenceId: deterministic from the inquiry and the date", () => {
   const a = referenceId(lateFee, today);
   assert.match(a, /^BHC-20261127-[0-9A-F]{6}$/);
   assert.equal(referenceId(lateFee, today), a);
   assert.notEqual(referenceId({ ...lateFee, summary: "other" }, today), a);
-  assert.notEqual(referenceId(lateFee, today, "salt"), a);
+  assert.notEqual(referenceId(lateFee, "2026-11-28").slice(-6), a.slice(-6));
   assert.equal(formatAmount("1234567.50"), "$1,234,567.50");
 });
 
@@ -43,7 +44,9 @@ Deno.test("buildMessage: email body, summary first, labels and values", () => {
     ]
   ) assert.ok(lines.includes(line), line);
   assert.match(m.body, /estimated, 10 business days/);
-  for (const line of lines) assert.ok(line.length <= 78, line);
+  // One line per paragraph: nothing is hard-wrapped, so every screen wraps it to its own width.
+  assert.ok(lines.includes(lateFee.details!), "details on one line");
+  assert.ok(lines.some((l) => l.length > 78));
 });
 
 Deno.test("buildMessage: Spanish", () => {
@@ -79,12 +82,12 @@ Deno.test("buildMessage: notice of error is a Reg X letter to the designated add
 });
 
 Deno.test("buildMessage: request for information letter in Spanish", () => {
-  const rfi: Inquiry = {
-    ...lateFee,
+  const rfi = checked({
+    ...lateFeeValues,
     category: "request-for-information",
     topic: "other-information",
     informationRequested: "El historial de pagos de 2025",
-  };
+  });
   const m = buildMessage(rfi, { profile, lang: "es", today });
   assert.match(m.body, /solicitud de información conforme a 12 CFR 1024\.36/);
   assert.match(m.body, /La información que solicito: Otra información/);
@@ -92,14 +95,77 @@ Deno.test("buildMessage: request for information letter in Spanish", () => {
   assert.match(m.body, /Guardo una copia de esta carta para mis registros\./);
 });
 
-Deno.test("buildMessage: long and hostile details stay within 78 columns without control characters", () => {
+Deno.test("buildMessage: hostile details never put a control character in the body", () => {
   fc.assert(
-    fc.property(fc.string({ unit: "grapheme", maxLength: 5000 }), (details) => {
-      const m = buildMessage({ ...lateFee, details }, { profile, lang: "en", today });
-      for (const line of m.body.split("\n")) assert.ok([...line].length <= 78, line);
+    fc.property(fc.string({ unit: "grapheme", maxLength: 1000 }), (details) => {
+      const result = checkInquiry({ ...lateFeeValues, details }, { lang: "en", today });
+      fc.pre(result.ok);
+      const m = buildMessage(result.ok ? result.inquiry : lateFee, { profile, lang: "en", today });
       // deno-lint-ignore no-control-regex
       assert.doesNotMatch(m.body, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     }),
     { numRuns: 100 },
   );
 });
+
+const kinds = {
+  en: {
+    attaching: "I am attaching these documents:",
+    enclosing: "I am enclosing copies of these documents:",
+    keepingCopy: "I am keeping a copy of this letter for my records.",
+    dear: "Dear Example Mortgage Servicing:",
+    "notice-of-error": ["This email is a notice of error", "This letter is a notice of error"],
+    "request-for-information": [
+      "This email is a request for information",
+      "This letter is a request for information",
+    ],
+  },
+  es: {
+    attaching: "Adjunto estos documentos:",
+    enclosing: "Incluyo copias de estos documentos:",
+    keepingCopy: "Guardo una copia de esta carta para mis registros.",
+    dear: "Estimados señores de Example Mortgage Servicing:",
+    "notice-of-error": ["Este correo es un aviso de error", "Esta carta es un aviso de error"],
+    "request-for-information": [
+      "Este correo es una solicitud de información",
+      "Esta carta es una solicitud de información",
+    ],
+  },
+};
+
+for (const lang of ["en", "es"] as const) {
+  Deno.test(`buildMessage (${lang}): an email where the designated address takes email, else a letter`, () => {
+    const w = kinds[lang];
+    for (
+      const [category, topic] of [
+        ["notice-of-error", "unreasonable-fee"],
+        ["request-for-information", "other-information"],
+      ] as const
+    ) {
+      const inquiry = checked({
+        ...lateFeeValues,
+        category,
+        topic,
+        informationRequested: "The payment history for 2025",
+      });
+      const [asEmail, asLetter] = w[category];
+
+      const email = buildMessage(inquiry, { profile: emailProfile, lang, today });
+      assert.equal(email.kind, "email");
+      assert.ok(email.body.startsWith(`${asEmail} `), email.body.slice(0, 60));
+      assert.ok(email.body.includes(`\n${w.attaching}\n- bank-statement.pdf (PDF)\n`));
+      for (const letterOnly of [w.enclosing, w.keepingCopy, w.dear, asLetter, "PO Box 1234"]) {
+        assert.ok(!email.body.includes(letterOnly), `${category} email: ${letterOnly}`);
+      }
+
+      const letter = buildMessage(inquiry, { profile, lang, today });
+      assert.equal(letter.kind, "letter");
+      for (const text of [w.enclosing, w.keepingCopy, w.dear, asLetter, "PO Box 1234"]) {
+        assert.ok(letter.body.includes(text), `${category} letter: ${text}`);
+      }
+      for (const emailOnly of [w.attaching, asEmail]) {
+        assert.ok(!letter.body.includes(emailOnly), `${category} letter: ${emailOnly}`);
+      }
+    }
+  });
+}

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { parseAmount, validateInquiry } from "../../../src/inquiry/schema.ts";
+import { checkInquiry } from "../../../src/inquiry/check.ts";
+import { parseAmount } from "../../../src/inquiry/schema.ts";
 import { today } from "./fixtures.ts";
 
 const en = { lang: "en" as const, today };
@@ -17,20 +18,20 @@ const base = {
   feeDate: "2026-11-2",
 };
 
-Deno.test("validateInquiry: normalises loan number, amounts, dates and text", () => {
-  const r = validateInquiry(base, en);
+Deno.test("checkInquiry: normalises loan number, amounts, dates and text", () => {
+  const r = checkInquiry(base, en);
   assert.ok(r.ok, JSON.stringify(r));
-  assert.equal(r.value.loanNumber, "1234567");
-  assert.equal(r.value.feeAmount, "1234.50");
-  assert.equal(r.value.feeDate, "2026-11-02");
-  assert.equal(r.value.fullName, "Jane Borrower");
-  assert.equal(r.value.phone, undefined);
-  assert.deepEqual(r.value.attachments, []);
-  assert.equal("paymentDate" in r.value, false);
+  assert.equal(r.inquiry.loanNumber, "1234567");
+  assert.equal(r.inquiry.feeAmount, "1234.50");
+  assert.equal(r.inquiry.feeDate, "2026-11-02");
+  assert.equal(r.inquiry.fullName, "Jane Borrower");
+  assert.equal(r.inquiry.phone, undefined);
+  assert.deepEqual(r.inquiry.attachments, []);
+  assert.equal("paymentDate" in r.inquiry, false);
 });
 
-Deno.test("validateInquiry: GOV.UK messages, one per field, in form order", () => {
-  const r = validateInquiry({
+Deno.test("checkInquiry: GOV.UK messages, one per field, in form order", () => {
+  const r = checkInquiry({
     category: "payment-clarification",
     topic: "late-fee",
     loanNumber: "12ab",
@@ -40,7 +41,7 @@ Deno.test("validateInquiry: GOV.UK messages, one per field, in form order", () =
     feeDate: "2026-02-30",
   }, en);
   assert.equal(r.ok, false);
-  assert.deepEqual(!r.ok && r.errors, [
+  assert.deepEqual(!r.ok && r.problems, [
     { field: "fullName", message: "Enter your full name" },
     { field: "loanNumber", message: "Loan number must be 6 to 15 digits" },
     { field: "propertyAddress", message: "Enter the property address" },
@@ -58,14 +59,14 @@ Deno.test("validateInquiry: GOV.UK messages, one per field, in form order", () =
   ]);
 });
 
-Deno.test("validateInquiry: Spanish messages", () => {
-  const r = validateInquiry({
+Deno.test("checkInquiry: Spanish messages", () => {
+  const r = checkInquiry({
     ...base,
     loanNumber: "",
     summary: "",
     feeDate: "2027-01-01",
   }, es);
-  assert.deepEqual(!r.ok && r.errors, [
+  assert.deepEqual(!r.ok && r.problems, [
     { field: "loanNumber", message: "Escriba su número de préstamo" },
     {
       field: "feeDate",
@@ -75,25 +76,25 @@ Deno.test("validateInquiry: Spanish messages", () => {
   ]);
 });
 
-Deno.test("validateInquiry: missing or unknown category and topic", () => {
-  const r = validateInquiry({ ...base, category: "nope" }, en);
-  assert.deepEqual(!r.ok && r.errors, [{
+Deno.test("checkInquiry: missing or unknown category and topic", () => {
+  const r = checkInquiry({ ...base, category: "nope" }, en);
+  assert.deepEqual(!r.ok && r.problems, [{
     field: "category",
     message: "Select what your message is about",
   }]);
-  const t = validateInquiry({ ...base, topic: "form-1098" }, en);
-  assert.deepEqual(!t.ok && t.errors, [{
+  const t = checkInquiry({ ...base, topic: "form-1098" }, en);
+  assert.deepEqual(!t.ok && t.problems, [{
     field: "topic",
     message: "Select a topic",
   }]);
-  const n = validateInquiry(null, en);
-  assert.equal(!n.ok && n.errors[0].field, "fullName");
-  assert.equal(!n.ok && n.errors.some((e) => e.field === "category"), true);
+  const n = checkInquiry(null, en);
+  assert.equal(!n.ok && n.problems[0].field, "fullName");
+  assert.equal(!n.ok && n.problems.some((e) => e.field === "category"), true);
 });
 
-Deno.test("validateInquiry: no message says please, invalid or oops", () => {
+Deno.test("checkInquiry: no message says please, invalid or oops", () => {
   for (const ctx of [en, es]) {
-    const r = validateInquiry({
+    const r = checkInquiry({
       category: "document-request",
       topic: "form-1098",
       taxYear: "20x5",
@@ -101,21 +102,21 @@ Deno.test("validateInquiry: no message says please, invalid or oops", () => {
       attachments: [{ name: "a.exe", type: "application/x-msdownload" }],
     }, ctx);
     assert.equal(r.ok, false);
-    for (const e of !r.ok ? r.errors : []) {
+    for (const e of !r.ok ? r.problems : []) {
       assert.doesNotMatch(e.message, /please|invalid|oops|por favor|inválid/i);
     }
   }
 });
 
-Deno.test("validateInquiry: details, attachments and tax year", () => {
+Deno.test("checkInquiry: details, attachments and tax year", () => {
   const doc = { ...base, category: "document-request", topic: "form-1098" };
-  const r = validateInquiry({
+  const r = checkInquiry({
     ...doc,
     taxYear: "2027",
     details: "x".repeat(5001),
     attachments: [{ name: "scan.exe", type: "application/octet-stream" }],
   }, en);
-  assert.deepEqual(!r.ok && r.errors, [
+  assert.deepEqual(!r.ok && r.problems, [
     { field: "taxYear", message: "Tax year must be this year or earlier" },
     { field: "details", message: "Details must be 5000 characters or fewer" },
     {
@@ -123,7 +124,7 @@ Deno.test("validateInquiry: details, attachments and tax year", () => {
       message: "The selected file must be a PDF, JPG or PNG",
     },
   ]);
-  const ok = validateInquiry({
+  const ok = checkInquiry({
     ...doc,
     taxYear: "2025",
     details: "x".repeat(5000),
@@ -133,39 +134,39 @@ Deno.test("validateInquiry: details, attachments and tax year", () => {
     }],
   }, en);
   assert.ok(ok.ok);
-  assert.deepEqual(ok.value.attachments, [
+  assert.deepEqual(ok.inquiry.attachments, [
     { name: "1098.pdf", type: "application/pdf" },
     { name: "photo.JPG", type: "image/jpeg" },
   ]);
-  const missing = validateInquiry(doc, en);
-  assert.deepEqual(!missing.ok && missing.errors, [{
+  const missing = checkInquiry(doc, en);
+  assert.deepEqual(!missing.ok && missing.problems, [{
     field: "taxYear",
     message: "Enter the tax year",
   }]);
 });
 
-Deno.test("validateInquiry: a scheduled foreclosure sale must not be in the past", () => {
+Deno.test("checkInquiry: a scheduled foreclosure sale must not be in the past", () => {
   const hardship = {
     ...base,
     category: "hardship",
     topic: "foreclosure-sale-scheduled",
   };
-  const past = validateInquiry({ ...hardship, saleDate: "2026-11-01" }, en);
-  assert.deepEqual(!past.ok && past.errors, [
+  const past = checkInquiry({ ...hardship, saleDate: "2026-11-01" }, en);
+  assert.deepEqual(!past.ok && past.problems, [
     {
       field: "saleDate",
       message: "Date of the foreclosure sale must be today or in the future",
     },
   ]);
-  const none = validateInquiry(hardship, en);
-  assert.deepEqual(!none.ok && none.errors, [{
+  const none = checkInquiry(hardship, en);
+  assert.deepEqual(!none.ok && none.problems, [{
     field: "saleDate",
     message: "Enter the date of the foreclosure sale",
   }]);
-  const ok = validateInquiry({ ...hardship, saleDate: "2026-12-15" }, en);
-  assert.ok(ok.ok && ok.value.saleDate === "2026-12-15");
+  const ok = checkInquiry({ ...hardship, saleDate: "2026-12-15" }, en);
+  assert.ok(ok.ok && ok.inquiry.saleDate === "2026-12-15");
   // A notice of error about an improper sale may name a past sale.
-  const noe = validateInquiry({
+  const noe = checkInquiry({
     ...base,
     category: "notice-of-error",
     topic: "foreclosure-sale",
@@ -183,21 +184,21 @@ Deno.test("parseAmount: dollars and cents", () => {
   assert.equal(parseAmount("12.345"), null);
   assert.equal(parseAmount("-5"), null);
   assert.equal(parseAmount("abc"), null);
-  const zero = validateInquiry({ ...base, feeAmount: "$0.00" }, en);
-  assert.deepEqual(!zero.ok && zero.errors, [{
+  const zero = checkInquiry({ ...base, feeAmount: "$0.00" }, en);
+  assert.deepEqual(!zero.ok && zero.problems, [{
     field: "feeAmount",
     message: "Amount of the fee must be more than $0",
   }]);
 });
 
-Deno.test("validateInquiry: loan number lengths", () => {
-  assert.ok(validateInquiry({ ...base, loanNumber: "123456" }, en).ok);
+Deno.test("checkInquiry: loan number lengths", () => {
+  assert.ok(checkInquiry({ ...base, loanNumber: "123456" }, en).ok);
   assert.ok(
-    validateInquiry({ ...base, loanNumber: "1234-5678-9012-345" }, en).ok,
+    checkInquiry({ ...base, loanNumber: "1234-5678-9012-345" }, en).ok,
   );
-  assert.equal(validateInquiry({ ...base, loanNumber: "12345" }, en).ok, false);
+  assert.equal(checkInquiry({ ...base, loanNumber: "12345" }, en).ok, false);
   assert.equal(
-    validateInquiry({ ...base, loanNumber: "1234567890123456" }, en).ok,
+    checkInquiry({ ...base, loanNumber: "1234567890123456" }, en).ok,
     false,
   );
 });

@@ -1,3 +1,4 @@
+import "../../../src/inquiry/i18n/message/all.ts";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
@@ -23,7 +24,7 @@ Deno.test("subjectFor: urgent hardship when the sale is within 30 days", () => {
   const hardship = {
     ...lateFee,
     category: "hardship" as const,
-    topic: "foreclosure-sale-scheduled",
+    topic: "foreclosure-sale-scheduled" as const,
   };
   assert.equal(
     subjectFor({ ...hardship, saleDate: "2026-12-27" }, "en", today),

@@ -1,4 +1,6 @@
+import "../../../src/inquiry/i18n/message/all.ts";
 import assert from "node:assert/strict";
+import { messageWords } from "../../../src/inquiry/i18n/message/index.ts";
 import { toneHints } from "../../../src/inquiry/tone.ts";
 
 const kinds = (text: string) => toneHints(text).map((h) => h.kind);
@@ -15,8 +17,8 @@ Deno.test("toneHints: shouting, exclamation marks and insults in English and Spa
   const insult = toneHints("You are incompetent idiots. Son unos ladrones y estúpidos.");
   assert.deepEqual(insult.map((h) => h.kind), ["insult"]);
   assert.deepEqual(insult[0].words, ["incompetent", "idiots", "ladrones", "estúpidos"]);
-  assert.match(insult[0].message.en, /Describe what happened/);
-  assert.match(insult[0].message.es, /Describa qué pasó/);
+  assert.match(messageWords("en").tone[insult[0].kind], /Describe what happened/);
+  assert.match(messageWords("es").tone[insult[0].kind], /Describa qué pasó/);
 });
 
 Deno.test("toneHints: whole words only", () => {

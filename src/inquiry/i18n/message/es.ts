@@ -1,8 +1,85 @@
-import type { InquiryWords } from "./en.ts";
+import type { MessageWords } from "./en.ts";
 
-/** Las palabras del núcleo de consultas en español (EE. UU.): "días hábiles", "días calendario". */
-export const es: InquiryWords = {
+/** Las palabras del mensaje en español (EE. UU.): "días hábiles", "días calendario". */
+export const es: MessageWords = {
   locale: "es-US",
+  message: {
+    account: "Datos de la cuenta",
+    about: "Sobre este mensaje",
+    ask: "Lo que pido",
+    attachments: "Documentos adjuntos",
+    attaching: "Adjunto estos documentos:",
+    enclosing: "Incluyo copias de estos documentos:",
+    deadlines: "Cuándo esperar una respuesta (fechas estimadas)",
+    deadlinesNote: (date) =>
+      `Contado desde el ${date} como si el administrador recibiera este mensaje ese día; su plazo empieza cuando lo recibe.`,
+    reference: "Referencia",
+    date: "Fecha",
+    thanks: "Gracias por su ayuda.",
+    sincerely: "Atentamente,",
+    dear: (name) => `Estimados señores de ${name}:`,
+    re: "Asunto",
+    keepingCopy: "Guardo una copia de esta carta para mis registros.",
+  },
+  terms: {
+    fullName: "Nombre completo",
+    borrower: "Nombre del prestatario",
+    loanNumber: "Número de préstamo",
+    propertyAddress: "Dirección de la propiedad",
+    email: "Correo electrónico",
+    phone: "Número de teléfono",
+    category: "Categoría",
+    topic: "Tema",
+    paymentDate: "Fecha del pago",
+    paymentAmount: "Cantidad del pago",
+    feeDate: "Fecha del cargo",
+    feeAmount: "Cantidad del cargo",
+    statementDate: "Fecha del estado de cuenta",
+    documentType: "Documentos que necesita",
+    taxYear: "Año fiscal",
+    payoffDate: "Fecha de liquidación",
+    paidOffDate: "Fecha en que se liquidó el préstamo",
+    errorDate: "Fecha del error",
+    informationRequested: "Información solicitada",
+    saleDate: "Fecha de la venta por ejecución hipotecaria",
+    incidentDate: "Fecha en que ocurrió",
+    previousContactDate: "Fecha del primer contacto",
+    previousReference: "Referencia anterior",
+  },
+  asks: {
+    "account-inquiry": "Les pido que revisen esto y me respondan con la información.",
+    "payment-clarification":
+      "Les pido que me expliquen cómo se manejó esto y que lo corrijan si está mal.",
+    "document-request": "Les pido que me envíen los documentos indicados.",
+    hardship:
+      "Les pido que me digan para qué opciones podría calificar y qué necesitan de mí para solicitarlas.",
+    escalation: "Les pido que un supervisor revise esto y me responda por escrito.",
+    "notice-of-error":
+      "Les pido que corrijan el error o que me expliquen por escrito por qué creen que no hay error.",
+    "request-for-information": "Les pido que me envíen la información descrita.",
+    security: "Les pido que confirmen si esto vino de ustedes y que me digan qué debo hacer.",
+    general: "Les pido que respondan a mi pregunta.",
+  },
+  designated: {
+    "notice-of-error": {
+      letter: "Esta carta es un aviso de error conforme a 12 CFR 1024.35.",
+      email: "Este correo es un aviso de error conforme a 12 CFR 1024.35.",
+      subject: "El error que creo que ocurrió",
+    },
+    "request-for-information": {
+      letter: "Esta carta es una solicitud de información conforme a 12 CFR 1024.36.",
+      email: "Este correo es una solicitud de información conforme a 12 CFR 1024.36.",
+      subject: "La información que solicito",
+    },
+  },
+  estimated: "fecha estimada",
+  tone: {
+    capitals:
+      "Las mayúsculas pueden leerse como gritos. El texto en minúsculas es más fácil de leer.",
+    exclamations:
+      "Basta con un signo de exclamación. Un mensaje tranquilo es más fácil de atender.",
+    insult: "Las palabras fuertes pueden retrasar la respuesta. Describa qué pasó y qué necesita.",
+  },
   deadlines: {
     what: {
       acknowledgement: "confirmar por escrito que recibió su aviso de error o su solicitud",

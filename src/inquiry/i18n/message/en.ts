@@ -1,8 +1,105 @@
-import type { DeadlineRuleId, DeadlineStart, ScopeId } from "../deadline-rules.ts";
+import type { CategoryId } from "../../categories.ts";
+import type { DesignatedCategoryId, ExtraFieldId } from "../../catalog.ts";
+import type { DeadlineRuleId, DeadlineStart, ScopeId } from "../../deadline-rules.ts";
+import type { ToneKind } from "../../tone.ts";
 
-/** Every word the inquiry core writes, in English; other languages are typed by this one. */
+/**
+ * Every word the result is written with, in English: the email or letter, the deadlines, the
+ * reminder and the advice on tone. Loaded when a message is first built; other languages are
+ * typed by this one.
+ */
 export const en = {
   locale: "en-US",
+  message: {
+    account: "Account details",
+    about: "About this message",
+    ask: "What I am asking for",
+    attachments: "Attachments",
+    /** An email says what is attached to it; a letter says what is in the envelope. */
+    attaching: "I am attaching these documents:",
+    enclosing: "I am enclosing copies of these documents:",
+    deadlines: "When to expect an answer (estimated)",
+    deadlinesNote: (date: string) =>
+      `Counted from ${date} as if the servicer receives this that day; its clock starts when it does.`,
+    reference: "Reference",
+    date: "Date",
+    thanks: "Thank you for your help.",
+    sincerely: "Sincerely,",
+    dear: (name: string) => `Dear ${name}:`,
+    re: "Re",
+    keepingCopy: "I am keeping a copy of this letter for my records.",
+  },
+  /** Names of the values a message lists as "Name: value". */
+  terms: {
+    fullName: "Full name",
+    borrower: "Borrower name",
+    loanNumber: "Loan number",
+    propertyAddress: "Property address",
+    email: "Email address",
+    phone: "Phone number",
+    category: "Category",
+    topic: "Topic",
+    paymentDate: "Date of the payment",
+    paymentAmount: "Amount of the payment",
+    feeDate: "Date of the fee",
+    feeAmount: "Amount of the fee",
+    statementDate: "Date of the statement",
+    documentType: "Which documents you need",
+    taxYear: "Tax year",
+    payoffDate: "Payoff date",
+    paidOffDate: "Date the loan was paid off",
+    errorDate: "Date of the error",
+    informationRequested: "Information requested",
+    saleDate: "Date of the foreclosure sale",
+    incidentDate: "Date it happened",
+    previousContactDate: "Date you first contacted us",
+    previousReference: "Earlier reference",
+  } satisfies Record<
+    | ExtraFieldId
+    | "fullName"
+    | "borrower"
+    | "loanNumber"
+    | "propertyAddress"
+    | "email"
+    | "phone"
+    | "category"
+    | "topic",
+    string
+  >,
+  /** What the borrower asks for when they do not say. */
+  asks: {
+    "account-inquiry": "Please look into this and reply with the information.",
+    "payment-clarification": "Please explain how this was handled and correct it if it is wrong.",
+    "document-request": "Please send me the documents listed above.",
+    hardship: "Please tell me which options I may qualify for and what you need from me to apply.",
+    escalation: "Please have a supervisor review this and reply in writing.",
+    "notice-of-error":
+      "Please correct the error, or explain in writing why you believe there is no error.",
+    "request-for-information": "Please send me the information described above.",
+    security: "Please confirm whether this came from you and tell me what I should do next.",
+    general: "Please reply with an answer to my question.",
+  } satisfies Record<CategoryId, string>,
+  /** Notices of error and information requests say what they are under Reg X, as a letter or an email. */
+  designated: {
+    "notice-of-error": {
+      letter: "This letter is a notice of error under 12 CFR 1024.35.",
+      email: "This email is a notice of error under 12 CFR 1024.35.",
+      subject: "The error I believe occurred",
+    },
+    "request-for-information": {
+      letter: "This letter is a request for information under 12 CFR 1024.36.",
+      email: "This email is a request for information under 12 CFR 1024.36.",
+      subject: "The information I am requesting",
+    },
+  } satisfies Record<DesignatedCategoryId, { letter: string; email: string; subject: string }>,
+  /** The reminder's title ends "(estimated)". */
+  estimated: "estimated",
+  /** Advice only: a message is never blocked for its tone. */
+  tone: {
+    capitals: "Capital letters can read as shouting. Sentence case is easier to read.",
+    exclamations: "One exclamation mark is enough. A calm message is easier to act on.",
+    insult: "Strong words can slow things down. Describe what happened and what you need.",
+  } satisfies Record<ToneKind, string>,
   deadlines: {
     /** What the servicer must do (or must not do, for a protection) by the end of the period. */
     what: {
@@ -119,4 +216,4 @@ export const en = {
   },
 };
 
-export type InquiryWords = typeof en;
+export type MessageWords = typeof en;

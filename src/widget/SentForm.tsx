@@ -1,0 +1,98 @@
+import { useState } from "preact/hooks";
+import type { UiStrings } from "../i18n/en.ts";
+import type { Lang } from "../inquiry/categories.ts";
+import { localDateOf } from "../inquiry/dates.ts";
+import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
+import { type SendMethod, sendMethods } from "../inquiry/tracker/record.ts";
+import { applyUpdate, updateInputOf, type UpdateProblem } from "../inquiry/tracker/update.ts";
+import { findMessage, upsertMessage } from "../messages/storage.ts";
+import { ErrorMessage } from "./ErrorMessage.tsx";
+
+interface Props {
+  reference: string;
+  /** Email for a message, mail for a letter, until the borrower says otherwise. */
+  method: SendMethod;
+  lang: Lang;
+  t: UiStrings["widget"];
+  messagesPath: string;
+}
+
+/** On the result: the day and the way the message was sent, kept in My messages for its clocks. */
+export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
+  const w = trackerWords(lang);
+  const [sentOn, setSentOn] = useState(() => localDateOf(new Date()));
+  const [how, setHow] = useState<string>(method);
+  const [tracking, setTracking] = useState("");
+  const [problems, setProblems] = useState<UpdateProblem[]>([]);
+  const [status, setStatus] = useState("");
+  const error = (field: string) => problems.find((p) => p.field === field)?.message;
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const message = findMessage(reference);
+    if (!message) return;
+    const result = applyUpdate(
+      message,
+      { ...updateInputOf(message), sentOn, method: how, tracking },
+      { today: localDateOf(new Date()), lang },
+    );
+    if (!result.ok) {
+      setProblems(result.problems);
+      document.getElementById(`f-sent-${result.problems[0].field}`)?.focus();
+      return;
+    }
+    setProblems([]);
+    upsertMessage(result.message);
+    setStatus((old) => old === t.sentSaved ? `${t.sentSaved}\u00a0` : t.sentSaved);
+  };
+
+  const text = (field: "sentOn" | "tracking", value: string, onValue: (v: string) => void) => {
+    const id = `f-sent-${field}`;
+    const message = error(field);
+    return (
+      <div class={message ? "field field-error" : "field"}>
+        <label for={id}>{w.update.fields[field]}</label>
+        {message && <ErrorMessage id={`${id}-error`} prefix={t.errorPrefix} message={message} />}
+        <input
+          type="text"
+          id={id}
+          class="short"
+          autocomplete="off"
+          value={value}
+          aria-describedby={message ? `${id}-error` : undefined}
+          aria-invalid={message ? "true" : undefined}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      </div>
+    );
+  };
+
+  return (
+    <form noValidate onSubmit={save}>
+      <p>{t.sentIntro}</p>
+      {text("sentOn", sentOn, setSentOn)}
+      <fieldset class="field">
+        <legend>{w.update.fields.method}</legend>
+        {sendMethods.map((m) => (
+          <div class="radio" key={m}>
+            <input
+              type="radio"
+              id={`f-sent-method-${m}`}
+              name="sent-method"
+              value={m}
+              checked={how === m}
+              onChange={() => setHow(m)}
+            />
+            <label for={`f-sent-method-${m}`}>{w.method[m]}</label>
+          </div>
+        ))}
+      </fieldset>
+      {text("tracking", tracking, setTracking)}
+      <div class="actions">
+        <button type="submit" class="secondary">{t.sentSave}</button>
+        <a href={messagesPath}>{t.myMessagesLink}</a>
+      </div>
+      <p role="status">{status}</p>
+    </form>
+  );
+}
