@@ -7,7 +7,7 @@ import { categoryIds } from "../categories.ts";
 import { findTopic } from "../catalog.ts";
 import type { Lang } from "../categories.ts";
 import { formWords } from "../i18n/form/index.ts";
-import { type IsoDate, parseIsoDate } from "../dates.ts";
+import { parseIsoDate } from "../dates.ts";
 
 /** Strict "YYYY-MM-DD" that is a real calendar date. */
 const isoDate = z.string().check(z.refine((s) => parseIsoDate(s) === s));
@@ -140,18 +140,6 @@ export function mergeMessages(here: TrackedMessage[], incoming: TrackedMessage[]
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** The message as the contact widget makes it: not sent yet. */
-export function newTrackedMessage(input: {
-  reference: string;
-  subject: string;
-  category: TrackedMessage["category"];
-  topic: string;
-  created: IsoDate;
-  saleDate?: IsoDate;
-}): TrackedMessage {
-  return trackedMessageSchema.parse(input);
 }
 
 /** The message's category and topic names in a language. */

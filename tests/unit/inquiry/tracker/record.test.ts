@@ -2,19 +2,19 @@ import assert from "node:assert/strict";
 import {
   exportFile,
   mergeMessages,
-  newTrackedMessage,
   parseExportFile,
   parseStoredMessages,
   type TrackedMessage,
 } from "../../../../src/inquiry/tracker/record.ts";
 
-const made = newTrackedMessage({
+/** As the contact widget records a message it built: not sent yet. */
+const made: TrackedMessage = {
   reference: "BHC-20261125-0A1B2C",
   subject: "Loan 1234567 – Notice of Error – Payment applied incorrectly",
   category: "notice-of-error",
   topic: "misapplied-payment",
   created: "2026-11-25",
-});
+};
 const sent: TrackedMessage = { ...made, sent: { on: "2026-11-26", method: "email" } };
 const other: TrackedMessage = {
   ...made,
