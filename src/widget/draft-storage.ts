@@ -40,16 +40,30 @@ function write(kind: "session" | "local", key: string, value: unknown): void {
   }
 }
 
-/** The draft kept for this tab, keeping only well-formed parts. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const attachmentTypes: readonly unknown[] = ["application/pdf", "image/jpeg", "image/png"];
+
+const isAttachment = (value: unknown): value is Attachment =>
+  isRecord(value) && typeof value.name === "string" && attachmentTypes.includes(value.type);
+
+const isLogEntry = (value: unknown): value is LogEntry =>
+  isRecord(value) && typeof value.date === "string" && typeof value.reference === "string" &&
+  typeof value.subject === "string" && Array.isArray(value.due) &&
+  value.due.every((date) => typeof date === "string");
+
+/** The draft kept for this tab, keeping only well-formed parts (storage can hold anything). */
 export function loadDraft(): Draft {
-  const raw = read("session", DRAFT) as Partial<Draft> | null;
+  const raw = read("session", DRAFT);
+  const draft = isRecord(raw) ? raw : {};
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw?.values ?? {})) {
+  for (const [k, v] of Object.entries(isRecord(draft.values) ? draft.values : {})) {
     if (typeof v === "string") values[k] = v;
   }
   return {
     values,
-    attachments: Array.isArray(raw?.attachments) ? raw.attachments : [],
+    attachments: Array.isArray(draft.attachments) ? draft.attachments.filter(isAttachment) : [],
   };
 }
 
@@ -57,9 +71,10 @@ export function saveDraft(draft?: Draft): void {
   write("session", DRAFT, draft);
 }
 
+/** The messages logged on this device; an entry that is not well formed is left out. */
 export function loadLog(): LogEntry[] {
   const raw = read("local", LOG);
-  return Array.isArray(raw) ? raw : [];
+  return Array.isArray(raw) ? raw.filter(isLogEntry) : [];
 }
 
 export function saveLog(log: LogEntry[]): void {

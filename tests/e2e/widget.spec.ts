@@ -4,6 +4,7 @@ import ICAL from "ical.js";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import process from "node:process";
+import { parse } from "yaml";
 import {
   addCalendarDays,
   catalog,
@@ -13,9 +14,16 @@ import {
   deadlinesFor,
   fields,
   formFields,
-  localDateOf,
+  recipientFor,
 } from "../../src/inquiry/index.ts";
+import { servicerProfileSchema } from "../../src/inquiry/profile.ts";
 import { watchProblems } from "./helpers.ts";
+
+/** The profile the site was built with: expectations follow it, whoever the servicer is. */
+const profile = servicerProfileSchema.parse(
+  parse(readFileSync(new URL("../../content/servicer-profile.yaml", import.meta.url), "utf8"))
+    .servicer,
+);
 
 const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const viewports = [{ width: 375, height: 800 }, { width: 1280, height: 900 }];
@@ -57,14 +65,23 @@ async function expectNoAxeViolations(page: Page, state: string) {
   expect(failures).toEqual([]);
 }
 
-const today = localDateOf(new Date());
+/** The borrower's date as the widget reads it: in the browser, at the moment the test runs. */
+function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+}
+
 const past = "2025-06-02";
-const future = addCalendarDays(today, 60);
 
 /** A value the inquiry core accepts for a field, by its kind. */
-function sampleValue(id: string, when?: string): string {
+function sampleValue(id: string, today: string, when?: string): string {
   const kind = fields[id as keyof typeof fields].kind;
-  if (kind?.type === "date") return (when ?? kind.when) === "future" ? future : past;
+  if (kind?.type === "date") {
+    return (when ?? kind.when) === "future" ? addCalendarDays(today, 60) : past;
+  }
   if (kind?.type === "amount") return "35.00";
   if (kind?.type === "year") return "2025";
   return "The statement from last month";
@@ -130,9 +147,12 @@ for (const [index, category] of categoryIds.entries()) {
     const extras = formFields(category, topic.id).filter((f) =>
       topic.fields.some((t) => t.id === f)
     );
+    const today = await browserToday(page);
     for (const id of extras) {
       await tabTo(page, `#f-${id}`);
-      await page.keyboard.type(sampleValue(id, topic.fields.find((f) => f.id === id)?.when));
+      await page.keyboard.type(
+        sampleValue(id, today, topic.fields.find((f) => f.id === id)?.when),
+      );
     }
     await tabTo(page, "#f-summary");
     await page.keyboard.type("A question about my loan");
@@ -146,11 +166,9 @@ for (const [index, category] of categoryIds.entries()) {
     const subject = `Loan 1234567 – ${categoryNames[category].en} – ${topic.name.en}`;
     await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
     await expect(page.locator(".result")).toContainText("estimated");
-    if (catalog[category as CategoryId].route === "designated") {
+    if (recipientFor(profile, category).kind === "letter") {
       await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
-      await expect(page.locator(".result pre")).toContainText(
-        "Attn: Notices of Error and Information Requests",
-      );
+      await expect(page.locator(".result pre")).toContainText(profile.designatedAddress.attention);
       await expect(page.getByRole("button", { name: "Download .eml" })).toHaveCount(0);
     } else {
       await expect(page.getByRole("link", { name: "Open in email app" })).toHaveAttribute(
@@ -256,10 +274,12 @@ test("downloads the .eml and the .ics reminder, and copies the subject", async (
   ]);
   expect(eml.suggestedFilename()).toMatch(/^BHC-\d{8}-[0-9A-F]{6}\.eml$/);
   const emlText = readFileSync(await eml.path(), "utf8");
-  expect(emlText).toMatch(/^To: Example Mortgage Servicing <help@servicer\.example>\r$/m);
+  const recipient = recipientFor(profile, "payment-clarification");
+  const address = recipient.kind === "email" ? recipient.address : "(a letter)";
+  expect(emlText.split("\n")).toContain(`To: ${profile.name} <${address}>\r`);
   const mail = parseEml(await eml.path());
   expect(mail.subject).toBe(subject);
-  expect(mail.to).toBe("help@servicer.example");
+  expect(mail.to).toBe(address);
   expect(mail.from).toBe("jane@example.com");
   expect(mail.text).toContain("I was charged a late fee");
 
@@ -269,8 +289,8 @@ test("downloads the .eml and the .ics reminder, and copies the subject", async (
   ]);
   expect(ics.suggestedFilename()).toMatch(/^BHC-\d{8}-[0-9A-F]{6}\.ics$/);
   const icsText = readFileSync(await ics.path(), "utf8");
-  const due = deadlinesFor("payment-clarification", "late-fee", today, {
-    responseTimeBusinessDays: 3,
+  const due = deadlinesFor("payment-clarification", "late-fee", await browserToday(page), {
+    responseTimeBusinessDays: profile.responseTimeBusinessDays,
   }).at(-1)!.dueDate;
   expect(icsText).toContain(`DTSTART;VALUE=DATE:${due.replace(/-/g, "")}`);
   const event = new ICAL.Component(ICAL.parse(icsText)).getFirstSubcomponent("vevent")!;
@@ -324,6 +344,7 @@ test("the local log lists the message, exports CSV and JSON, and can be deleted"
   await fillLateFee(page);
   await page.getByRole("button", { name: "Build the message" }).click();
   const log = page.locator(".log");
+  const today = await browserToday(page);
   await expect(log.locator("li")).toHaveCount(1);
   await expect(log).toContainText("Loan 1234567 – Payment Clarification – Late fee");
   await expect(log).toContainText(today);

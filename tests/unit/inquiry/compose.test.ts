@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import { simpleParser } from "mailparser";
 import ICAL from "ical.js";
 import { composeInquiry } from "../../../src/inquiry/compose.ts";
-import * as inquiry from "../../../src/inquiry/index.ts";
 import { lateFee, profile } from "./fixtures.ts";
 
 const now = new Date(Date.UTC(2026, 10, 27, 14, 3, 0));
@@ -42,25 +41,4 @@ Deno.test("composeInquiry: the borrower's local date wins over the UTC date of t
   const c = composeInquiry(lateFee, { profile, lang: "en", now: late, today: "2026-11-27" });
   assert.match(c.message.reference, /^BHC-20261127-/);
   assert.match(c.message.body, /Date: November 27, 2026/);
-});
-
-Deno.test("index: the barrel exposes the public API", () => {
-  for (
-    const name of [
-      "validateInquiry",
-      "findSensitive",
-      "mask",
-      "subjectFor",
-      "buildMessage",
-      "buildEml",
-      "mailtoUrl",
-      "deadlinesFor",
-      "addBusinessDays",
-      "buildIcs",
-      "toneHints",
-      "recipientFor",
-      "composeInquiry",
-      "MAILTO_MAX_LENGTH",
-    ]
-  ) assert.ok(name in inquiry, name);
 });
