@@ -45,20 +45,46 @@ const phaseMarks = [
 ] as const;
 export type Phase = typeof phaseMarks[number][0];
 
-/** CPU seconds a process has used (its threads, and children it has waited for), from /proc. */
-function cpuSecondsOf(pid: number): number | undefined {
+/** USER_HZ: /proc counts CPU time in these ticks (100 on Linux almost everywhere). */
+const clockTicks = 100;
+
+/** A process's parent and the CPU seconds its threads have used, from /proc/<pid>/stat. */
+function procStat(pid: string): { parent: number; cpu: number } | undefined {
   try {
     const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
     // Fields after the command name (which may hold spaces) start at field 3.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-    return ticks / clockTicks;
+    return {
+      parent: Number(fields[1]),
+      cpu: (Number(fields[11]) + Number(fields[12])) / clockTicks,
+    };
   } catch {
-    return undefined;
+    return undefined; // gone
   }
 }
-/** USER_HZ: /proc counts CPU time in these ticks (100 on Linux almost everywhere). */
-const clockTicks = 100;
+
+/**
+ * CPU seconds used by a process and every process under it (Pagefind runs its own binary), each
+ * remembered at its last sighting: call it often, since a finished child leaves /proc.
+ */
+function cpuTracker(root: number): () => number {
+  const seen = new Map<number, number>();
+  return () => {
+    const tree = new Set([root]);
+    const stats = [...Deno.readDirSync("/proc")]
+      .filter((entry) => /^\d+$/.test(entry.name))
+      .map((entry) => [Number(entry.name), procStat(entry.name)] as const)
+      .filter(([, stat]) => stat !== undefined)
+      .sort(([a], [b]) => a - b); // parents (usually) before their children
+    for (const [pid, stat] of stats) {
+      if (pid === root || tree.has(stat!.parent)) {
+        tree.add(pid);
+        seen.set(pid, stat!.cpu);
+      }
+    }
+    return [...seen.values()].reduce((sum, cpu) => sum + cpu, 0);
+  };
+}
 
 export const distFor = (guides: number) => `${workDir}/dist-${guides}`;
 
@@ -88,8 +114,8 @@ async function buildOnce(guides: number, label: string): Promise<BuildResult> {
   const lines: string[] = [];
   // Wall clock (ms) and CPU seconds at the lock and at each phase mark, as its line arrives.
   const marks: { wall: number; cpu: number }[] = [];
-  const mark = () =>
-    marks.push({ wall: performance.now(), cpu: cpuSecondsOf(child.pid) ?? marks.at(-1)!.cpu });
+  const cpuOfBuild = cpuTracker(child.pid);
+  const mark = () => marks.push({ wall: performance.now(), cpu: cpuOfBuild() });
   const collect = async (stream: ReadableStream<Uint8Array>) => {
     let rest = "";
     for await (
@@ -122,9 +148,9 @@ async function buildOnce(guides: number, label: string): Promise<BuildResult> {
     }
     if (rest) lines.push(rest);
   };
-  // The last CPU sample before the process is reaped: poll until it exits.
+  // Sample until the build exits: its children's time is only seen while they run.
   let lastCpu = 0;
-  const poll = setInterval(() => lastCpu = cpuSecondsOf(child.pid) ?? lastCpu, 100);
+  const poll = setInterval(() => lastCpu = cpuOfBuild(), 200);
   const [status] = await Promise.all([child.status, collect(child.stdout), collect(child.stderr)]);
   clearInterval(poll);
   const finished = performance.now();
@@ -253,10 +279,10 @@ export const buildMethod = "Synthetic corpora from bench/generate-corpus.ts: hal
   "--force --outDir bench/work/dist-<n>` (content cache cleared: cold) under the shared build " +
   "lock; the wall clock covers the whole build including the Pagefind index and the " +
   "precompression step, and excludes time waiting for the lock. CPU is user + system time of " +
-  "the build process (all its threads, and the Pagefind binary it runs), read from /proc: other " +
-  "agents share this machine's 2 cores, so wall clock depends on the load average shown, CPU " +
-  "time much less. HTML pages = every .html file written (guides plus the site's fixed pages). " +
-  "Phases run between the log lines that end them: setup (config, content sync, types), " +
+  "the build process and the processes it starts (Pagefind's binary, esbuild), all threads, read " +
+  "from /proc every 200 ms: other agents share this machine's 2 cores, so wall clock depends on " +
+  "the load average shown, CPU time much less. HTML pages = every .html file written (guides " +
+  "plus the site's fixed pages). Phases run between the log lines that end them: setup (config, content sync, types), " +
   "bundle (Vite/Rolldown server and client builds), render (every page to HTML), finish " +
   "(Astro's clean-up), pagefind (sitemap and the index), precompress. Logs: " +
   "bench/work/build-<n>.log.";
