@@ -37,7 +37,10 @@ export function guideLoader(base: string): Loader {
       const root = fileURLToPath(config.root);
       const dir = resolve(root, base);
 
-      /** Stores one guide (unless unchanged since the last sync) and returns its id. */
+      /**
+       * Stores one guide and returns its id. Rendered afresh even when the file has not changed:
+       * its HTML also depends on deadline rules and UI strings kept elsewhere.
+       */
       const sync = async (name: string): Promise<string> => {
         const path = join(dir, name);
         const file = relative(root, path);
@@ -49,18 +52,23 @@ export function guideLoader(base: string): Loader {
         }
         const id = `${lang}/${slug}`;
         const source = await readFile(path, "utf8");
-        const digest = generateDigest(source);
-        if (store.get(id)?.digest === digest) return id;
         const { data, body } = frontMatter(source, file);
         const parsed = await parseData({ id, data, filePath: path });
         const rendered = await renderMarkdown(expandGuideMarkup(body, lang as Lang, file), {
           fileURL: pathToFileURL(path),
         });
+        // The store keeps an entry whose digest has not changed: the HTML must count too.
+        const digest = generateDigest(`${source}\n${rendered.html}`);
         store.set({ id, data: parsed, body, filePath: file, digest, rendered });
         return id;
       };
 
-      const names = (await readdir(dir, { recursive: true }))
+      const listing = await readdir(dir, { recursive: true }).catch((error) => {
+        if (error.code !== "ENOENT") throw error;
+        context.logger.warn(`there is no guides folder at ${relative(root, dir)}`);
+        return [] as string[];
+      });
+      const names = listing
         .map((name) => name.replaceAll("\\", "/"))
         .filter((name) => guideFile.test(name));
       const kept = new Set(await Promise.all(names.map(sync)));
