@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/search/pagefind-integration.ts";
@@ -34,7 +33,6 @@ export default defineConfig({
     },
   },
   integrations: [
-    mdx(),
     preact(),
     sitemap({
       i18n: { defaultLocale: "en", locales: { en: "en-US", es: "es-US" } },

@@ -13,12 +13,16 @@ export interface BuildResult {
   /** 1-minute load average when the build started: other work on the machine shows here. */
   load: number;
   pages: number;
+  /** 1-minute load average when the build ended. */
+  loadAtEnd: number;
+  /** CPU seconds (user + system, all threads and waited-for children) of the whole build. */
+  cpuSeconds: number;
   /** What Pagefind itself reported ("indexed N pages in M ms"). */
   indexedPages?: number;
   indexMs?: number;
+  /** Wall and CPU seconds per phase, between the log lines that mark them (see `phaseMarks`). */
+  phases: Partial<Record<Phase, { seconds: number; cpuSeconds: number }>>;
   /** Pagefind's own files, without the .br/.gz siblings the precompress step adds. */
-  /** Phases read from Astro's log: bundling, rendering, Pagefind, precompression (seconds). */
-  phases: Record<string, number | undefined>;
   index: { bytes: number; files: number };
   indexWithSiblings: { bytes: number; files: number };
   log: string;
@@ -27,33 +31,58 @@ export interface BuildResult {
 /** Colour codes, in case a tool ignores NO_COLOR. */
 const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 
-/** "5m 7s", "2.40s", "216ms" -> seconds. */
-function duration(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  let seconds = 0;
-  for (const [, value, unit] of text.matchAll(/([\d.]+)(ms|m|s)/g)) {
-    seconds += Number(value) * (unit === "ms" ? 0.001 : unit === "m" ? 60 : 1);
+/**
+ * The log lines that end each phase, in the order they appear; each is looked for only after the
+ * one before it has been seen. A phase runs from the previous mark (or the lock) to its own.
+ */
+const phaseMarks = [
+  ["setup", /Building static entrypoints/], // config, content sync, types
+  ["bundle", /generating static routes/], // Vite (Rolldown): server and client bundles
+  ["render", /✓ Completed in/], // every page rendered to HTML
+  ["finish", /\[build\] ✓ Completed in/], // Astro's clean-up of the server bundle
+  ["pagefind", /indexed \d+ pages/], // sitemap, then the Pagefind index
+  ["precompress", /precompressed \d+ files/],
+] as const;
+export type Phase = typeof phaseMarks[number][0];
+
+/** USER_HZ: /proc counts CPU time in these ticks (100 on Linux almost everywhere). */
+const clockTicks = 100;
+
+/** A process's parent and the CPU seconds its threads have used, from /proc/<pid>/stat. */
+function procStat(pid: string): { parent: number; cpu: number } | undefined {
+  try {
+    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+    // Fields after the command name (which may hold spaces) start at field 3.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return {
+      parent: Number(fields[1]),
+      cpu: (Number(fields[11]) + Number(fields[12])) / clockTicks,
+    };
+  } catch {
+    return undefined; // gone
   }
-  return seconds;
 }
 
-/** Seconds between the first lines matching `from` and `to`, from their HH:MM:SS stamps. */
-function between(text: string, from: RegExp, to: RegExp): number | undefined {
-  const stamp = (re: RegExp) => {
-    const line = text.split("\n").find((l) => re.test(l));
-    const hms = line?.match(/^(\d\d):(\d\d):(\d\d)/);
-    return hms ? Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) : undefined;
-  };
-  const [a, b] = [stamp(from), stamp(to)];
-  return a === undefined || b === undefined ? undefined : (b - a + 86400) % 86400;
-}
-
-function phases(text: string): Record<string, number | undefined> {
-  return {
-    bundle: duration(text.match(/\[vite\] ✓ built in (.+)/)?.[1]),
-    render: duration(text.match(/generating static routes[\s\S]*?✓ Completed in (.+?)\.?$/m)?.[1]),
-    // Precompression runs right after Pagefind writes its index.
-    precompress: between(text, /indexed \d+ pages/, /precompressed \d+ files/),
+/**
+ * CPU seconds used by a process and every process under it (Pagefind runs its own binary), each
+ * remembered at its last sighting: call it often, since a finished child leaves /proc.
+ */
+function cpuTracker(root: number): () => number {
+  const seen = new Map<number, number>();
+  return () => {
+    const tree = new Set([root]);
+    const stats = [...Deno.readDirSync("/proc")]
+      .filter((entry) => /^\d+$/.test(entry.name))
+      .map((entry) => [Number(entry.name), procStat(entry.name)] as const)
+      .filter(([, stat]) => stat !== undefined)
+      .sort(([a], [b]) => a - b); // parents (usually) before their children
+    for (const [pid, stat] of stats) {
+      if (pid === root || tree.has(stat!.parent)) {
+        tree.add(pid);
+        seen.set(pid, stat!.cpu);
+      }
+    }
+    return [...seen.values()].reduce((sum, cpu) => sum + cpu, 0);
   };
 }
 
@@ -83,6 +112,10 @@ async function buildOnce(guides: number, label: string): Promise<BuildResult> {
     stderr: "piped",
   }).spawn());
   const lines: string[] = [];
+  // Wall clock (ms) and CPU seconds at the lock and at each phase mark, as its line arrives.
+  const marks: { wall: number; cpu: number }[] = [];
+  const cpuOfBuild = cpuTracker(child.pid);
+  const mark = () => marks.push({ wall: performance.now(), cpu: cpuOfBuild() });
   const collect = async (stream: ReadableStream<Uint8Array>) => {
     let rest = "";
     for await (
@@ -97,7 +130,14 @@ async function buildOnce(guides: number, label: string): Promise<BuildResult> {
         if (line === "BENCH-LOCKED") {
           locked = performance.now();
           load = Deno.loadavg()[0];
+          mark();
           console.log(`${label} lock acquired, building…`);
+        } else if (
+          marks.length && marks.length <= phaseMarks.length &&
+          phaseMarks[marks.length - 1][1].test(line)
+        ) {
+          mark();
+          console.log(`${label}   ${line.replace(ansi, "").trim()}`);
         } else if (
           /Completed in|Building|Generating|Rearranging|indexed \d+ pages|precompressed|built in|error/i
             .test(line)
@@ -108,8 +148,13 @@ async function buildOnce(guides: number, label: string): Promise<BuildResult> {
     }
     if (rest) lines.push(rest);
   };
+  // Sample until the build exits: its children's time is only seen while they run.
+  let lastCpu = 0;
+  const poll = setInterval(() => lastCpu = cpuOfBuild(), 200);
   const [status] = await Promise.all([child.status, collect(child.stdout), collect(child.stderr)]);
+  clearInterval(poll);
   const finished = performance.now();
+  const loadAtEnd = Deno.loadavg()[0];
   const text = lines.join("\n").replace(ansi, "");
   await Deno.writeTextFile(log, text);
 
@@ -123,10 +168,17 @@ async function buildOnce(guides: number, label: string): Promise<BuildResult> {
     seconds: (finished - locked) / 1000,
     lockWaitSeconds: (locked - requested) / 1000,
     load,
+    loadAtEnd,
+    cpuSeconds: lastCpu,
     pages: exists ? (await du(outDir, (name) => name.endsWith(".html"))).files : 0,
     indexedPages: indexed ? Number(indexed[1]) : undefined,
     indexMs: indexed ? Number(indexed[2]) : undefined,
-    phases: phases(text),
+    phases: Object.fromEntries(
+      marks.slice(1).map((m, i) => [phaseMarks[i][0], {
+        seconds: (m.wall - marks[i].wall) / 1000,
+        cpuSeconds: m.cpu - marks[i].cpu,
+      }]),
+    ),
     index: exists ? await du(pagefindDir, (name) => !/\.(br|gz)$/.test(name)) : empty,
     indexWithSiblings: exists ? await du(pagefindDir) : empty,
     log,
@@ -146,7 +198,9 @@ export async function buildScaling(sizes: number[]): Promise<BuildResult[]> {
     const result = await buildOnce(guides, label);
     console.log(
       result.ok
-        ? `${label} ${int(guides)} guides: ${fixed(result.seconds)} s, ${int(result.pages)} pages`
+        ? `${label} ${int(guides)} guides: ${fixed(result.seconds)} s wall, ` +
+          `${fixed(result.cpuSeconds)} s CPU, ${int(result.pages)} pages, load ` +
+          `${fixed(result.load)} → ${fixed(result.loadAtEnd)}`
         : `${label} ${int(guides)} guides FAILED: ${result.error}`,
     );
     results.push(result);
@@ -154,42 +208,39 @@ export async function buildScaling(sizes: number[]): Promise<BuildResult[]> {
   return results;
 }
 
+/** "12.3 (20.1)": wall seconds, then CPU seconds in brackets. */
+function wallCpu(phase: { seconds: number; cpuSeconds: number } | undefined): string {
+  return phase ? `${fixed(phase.seconds)} (${fixed(phase.cpuSeconds)})` : "-";
+}
+
 export function buildReport(results: BuildResult[]): string {
-  const rows = results.map((r) => [
+  const totals = results.map((r) => [
     int(r.guides),
     r.ok ? "ok" : "FAILED",
-    fixed(r.seconds),
     int(r.pages),
+    fixed(r.seconds),
     r.pages ? fixed((r.seconds * 1000) / r.pages) : "-",
-    ...["bundle", "render"].map((p) => r.phases[p] === undefined ? "-" : fixed(r.phases[p]!)),
-    r.indexMs !== undefined ? `${fixed(r.indexMs / 1000)} (${int(r.indexedPages!)} pages)` : "-",
-    r.phases.precompress === undefined ? "-" : fixed(r.phases.precompress),
-    `${mib(r.index.bytes)} (${int(r.index.bytes)} B)`,
-    int(r.index.files),
-    mib(r.indexWithSiblings.bytes),
+    fixed(r.cpuSeconds),
+    r.pages ? fixed((r.cpuSeconds * 1000) / r.pages) : "-",
+    `${fixed(r.load)} → ${fixed(r.loadAtEnd)}`,
     fixed(r.lockWaitSeconds),
-    fixed(r.load),
   ]);
-  const marginal = results.filter((r) => r.ok && r.pages).slice(-2);
+  const phases = results.map((r) => [
+    int(r.guides),
+    ...phaseMarks.map(([name]) => wallCpu(r.phases[name])),
+    r.indexMs !== undefined ? `${fixed(r.indexMs / 1000)} (${int(r.indexedPages!)} pages)` : "-",
+    `${mib(r.index.bytes)} (${int(r.index.files)} files)`,
+    mib(r.indexWithSiblings.bytes),
+  ]);
   const notes: string[] = [];
-  if (marginal.length === 2) {
-    const [a, b] = marginal;
-    const ms = ((b.seconds - a.seconds) * 1000) / (b.pages - a.pages);
+  const ok = results.filter((r) => r.ok && r.pages);
+  if (ok.length >= 2) {
+    const [a, b] = ok.slice(-2);
+    const wall = ((b.seconds - a.seconds) * 1000) / (b.pages - a.pages);
+    const cpu = ((b.cpuSeconds - a.cpuSeconds) * 1000) / (b.pages - a.pages);
     notes.push(
-      `Marginal cost between ${int(a.guides)} and ${int(b.guides)} guides: ${
-        fixed(ms)
-      } ms per extra page (fixed start-up cost excluded).`,
-    );
-  }
-  for (const r of results.filter((r) => r.ok && r.seconds > 180)) {
-    const named = Object.entries({ ...r.phases, pagefind: (r.indexMs ?? 0) / 1000 })
-      .filter(([, s]) => s !== undefined)
-      .sort((a, b) => b[1]! - a[1]!)
-      .map(([name, s]) => `${name} ${fixed(s!)} s`)
-      .join(", ");
-    notes.push(
-      `${int(r.guides)} guides took ${fixed(r.seconds / 60)} min, more than the "few minutes" ` +
-        `target on this machine. Largest phases: ${named}.`,
+      `Marginal cost between ${int(a.guides)} and ${int(b.guides)} guides: ${fixed(wall)} ms ` +
+        `wall, ${fixed(cpu)} ms CPU per extra page (fixed start-up cost excluded).`,
     );
   }
   for (const r of results.filter((r) => !r.ok)) {
@@ -199,19 +250,46 @@ export function buildReport(results: BuildResult[]): string {
     table([
       "guides",
       "build",
+      "HTML pages",
       "wall clock (s)",
-      "HTML pages built",
       "ms/page",
-      "vite bundle (s)",
-      "render pages (s)",
-      "Pagefind index (s)",
-      "precompress (s)",
-      "Pagefind index (without .br/.gz)",
-      "index files",
-      "index incl. .br/.gz",
+      "CPU (s)",
+      "CPU ms/page",
+      "load avg start → end",
       "lock wait (s)",
-      "load avg at start",
-    ], rows),
+    ], totals),
+    "Phases, wall seconds (CPU seconds):",
+    table([
+      "guides",
+      ...phaseMarks.map(([name]) => name),
+      "Pagefind's own report (s)",
+      "index without .br/.gz",
+      "index with .br/.gz",
+    ], phases),
     ...notes,
   ].join("\n\n");
+}
+
+/** What the table measures, for the report. */
+export const buildMethod = "Synthetic corpora from bench/generate-corpus.ts: half English, half " +
+  "Spanish (each slug has both languages, so every guide file is one page), about 580 words per " +
+  "guide drawn from mortgage word lists with a Zipf distribution plus invented place names (a " +
+  "long tail of rare words), with headings, lists, <Steps>, <Callout>, <Deadline> and " +
+  "<ContactLink>; 8 FAQs per language; the real servicer profile. Each size runs `astro build " +
+  "--force --outDir bench/work/dist-<n>` (content cache cleared: cold) under the shared build " +
+  "lock; the wall clock covers the whole build including the Pagefind index and the " +
+  "precompression step, and excludes time waiting for the lock. CPU is user + system time of " +
+  "the build process and the processes it starts (Pagefind's binary, esbuild), all threads, read " +
+  "from /proc every 200 ms: other agents share this machine's 2 cores, so wall clock depends on " +
+  "the load average shown, CPU time much less. HTML pages = every .html file written (guides " +
+  "plus the site's fixed pages). Phases run between the log lines that end them: setup (config, content sync, types), " +
+  "bundle (Vite/Rolldown server and client builds), render (every page to HTML), finish " +
+  "(Astro's clean-up), pagefind (sitemap and the index), precompress. Logs: " +
+  "bench/work/build-<n>.log.";
+
+if (import.meta.main) {
+  // deno run -A bench/build-scaling.ts 1000,5000   (prints the report; RESULTS.md is not touched)
+  const sizes = (Deno.args[0] ?? "1000,5000").split(",").map(Number);
+  const results = await buildScaling(sizes);
+  console.log(`\n${buildMethod}\n\n${buildReport(results)}`);
 }

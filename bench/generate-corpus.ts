@@ -3,7 +3,7 @@
 // profile. Text is drawn from word lists with a long-tailed (Zipf) distribution plus invented place
 // names, so Pagefind indexes a realistic vocabulary rather than a handful of words.
 //
-//   deno run -A bench/generate-corpus.ts <dir> <guides>
+//   deno run -A bench/generate-corpus.ts <dir> <guides> [mdx|md]
 import { categoryIds } from "../src/inquiry/categories.ts";
 import { topicIds } from "../src/kb/topics.ts";
 
@@ -150,7 +150,10 @@ function writer(lang: Lang, random: () => number) {
 
 const deadlineRules = ["acknowledgement", "notice-of-error", "payoff-statement", "loan-owner"];
 
-function guide(lang: Lang, n: number): string {
+/** MDX with the site's components, or plain Markdown holding the same text without them. */
+export type GuideFormat = "mdx" | "md";
+
+function guide(lang: Lang, n: number, format: GuideFormat): string {
   const random = prng(n * 2 + (lang === "en" ? 0 : 1));
   const w = writer(lang, random);
   const title = `${w.capital(w.keyword())} ${w.keyword()} and ${w.keyword()} ${n}`.slice(0, 80);
@@ -169,16 +172,25 @@ function guide(lang: Lang, n: number): string {
         { length: 3 + Math.floor(random() * 3) },
         (_, i) => `${i + 1}. ${w.sentence()}`,
       );
-      body.push("<Steps>", steps.join("\n"), "</Steps>");
+      body.push(...(format === "mdx" ? ["<Steps>", steps.join("\n"), "</Steps>"] : steps));
     } else if (extra < 0.5) {
-      body.push(`<Callout type="tip">\n  ${w.sentence()} ${w.sentence()}\n</Callout>`);
+      const tip = `${w.sentence()} ${w.sentence()}`;
+      body.push(format === "mdx" ? `<Callout type="tip">\n  ${tip}\n</Callout>` : `> ${tip}`);
     } else if (extra < 0.55) {
-      body.push(`<Deadline rule="${w.pick(deadlineRules)}" />`);
+      const rule = w.pick(deadlineRules);
+      body.push(
+        format === "mdx" ? `<Deadline rule="${rule}" />` : `**${w.capital(w.phrase(4, 8))}.**`,
+      );
     }
     if (random() < 0.5) body.push(w.paragraph());
   }
   const category = w.pick(categoryIds);
-  body.push(`<ContactLink category="${category}">${w.capital(w.phrase(3, 6))}</ContactLink>`);
+  const link = w.capital(w.phrase(3, 6));
+  body.push(
+    format === "mdx"
+      ? `<ContactLink category="${category}">${link}</ContactLink>`
+      : `[${link}](/contact/?category=${category})`,
+  );
   const frontmatter = [
     "---",
     `title: ${JSON.stringify(title)}`,
@@ -217,7 +229,11 @@ function faq(lang: Lang, n: number, guideSlug: string): string {
 export const slugFor = (n: number) => `synthetic-guide-${String(n).padStart(5, "0")}`;
 
 /** Writes the corpus into `dir` (emptied first) and returns the number of guide files written. */
-export async function generateCorpus(dir: string, guides: number): Promise<number> {
+export async function generateCorpus(
+  dir: string,
+  guides: number,
+  format: GuideFormat = "mdx",
+): Promise<number> {
   await Deno.remove(dir, { recursive: true }).catch(() => {});
   const pairs = Math.ceil(guides / 2);
   for (const lang of ["en", "es"] as const) {
@@ -225,8 +241,8 @@ export async function generateCorpus(dir: string, guides: number): Promise<numbe
     await Deno.mkdir(`${dir}/faqs/${lang}`, { recursive: true });
     for (let n = 1; n <= pairs; n++) {
       await Deno.writeTextFile(
-        `${dir}/guides/${lang}/${slugFor(n)}.mdx`,
-        guide(lang, n),
+        `${dir}/guides/${lang}/${slugFor(n)}.${format}`,
+        guide(lang, n, format),
       );
     }
     for (let n = 1; n <= Math.min(8, pairs); n++) {
@@ -242,10 +258,10 @@ export async function generateCorpus(dir: string, guides: number): Promise<numbe
 }
 
 if (import.meta.main) {
-  const [dir, count] = Deno.args;
-  if (!dir || !Number(count)) {
-    console.error("usage: deno run -A bench/generate-corpus.ts <dir> <guides>");
+  const [dir, count, format = "mdx"] = Deno.args;
+  if (!dir || !Number(count) || (format !== "mdx" && format !== "md")) {
+    console.error("usage: deno run -A bench/generate-corpus.ts <dir> <guides> [mdx|md]");
     Deno.exit(2);
   }
-  console.log(`wrote ${await generateCorpus(dir, Number(count))} guides to ${dir}`);
+  console.log(`wrote ${await generateCorpus(dir, Number(count), format)} guides to ${dir}`);
 }

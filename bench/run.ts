@@ -1,6 +1,12 @@
 // `deno task bench`: runs every benchmark in turn and writes bench/RESULTS.md.
 // BENCH_SIZES=100,1000 runs smaller corpora (default 100,1000,5000).
-import { buildReport, type BuildResult, buildScaling, distFor } from "./build-scaling.ts";
+import {
+  buildMethod,
+  buildReport,
+  type BuildResult,
+  buildScaling,
+  distFor,
+} from "./build-scaling.ts";
 import { lighthouseBench, lighthouseReport } from "./lighthouse.ts";
 import { machine, machineReport } from "./machine.ts";
 import { searchBench, searchReport } from "./search.ts";
@@ -59,20 +65,7 @@ async function main() {
   let builds: BuildResult[] = [];
   await section("1. Build scaling", async () => {
     builds = await buildScaling(sizes);
-    return [
-      `Synthetic corpora from bench/generate-corpus.ts: half English, half Spanish (each slug has ` +
-      "both languages, so every guide file is one page), about 580 words per guide drawn from " +
-      "mortgage word lists with a Zipf distribution plus invented place names (a long tail of " +
-      "rare words), with headings, lists, <Steps>, <Callout>, <Deadline> and <ContactLink>; 8 FAQs " +
-      "per language; the real servicer profile. Each size runs `astro build --force --outDir " +
-      "bench/work/dist-<n>` (content cache cleared: cold) under the shared build lock; the wall " +
-      "clock covers the whole build including the Pagefind index and the brotli/gzip " +
-      "precompression step, and excludes time waiting for the lock. HTML pages = every .html " +
-      "file written (guides plus the site's fixed pages). Phases come from Astro's log: vite " +
-      "bundle and render are Astro's own timings; Pagefind is what the integration reports; " +
-      "precompress is from log timestamps (1 s resolution). Logs: bench/work/build-<n>.log.",
-      buildReport(builds),
-    ].join("\n\n");
+    return `${buildMethod}\n\n${buildReport(builds)}`;
   });
 
   await section("2. Search (Pagefind in Chromium)", async () => {

@@ -3,6 +3,7 @@ import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { categoryIds } from "./inquiry/categories.ts";
 import { servicerProfileSchema } from "./inquiry/profile.ts";
+import { guideLoader } from "./kb/guide-loader.ts";
 import { topicIds } from "./kb/topics.ts";
 
 /** The knowledge base lives outside src/ so operators edit content without touching code. */
@@ -16,7 +17,7 @@ const source = z.object({
 });
 
 const guides = defineCollection({
-  loader: glob({ pattern: "*/*.mdx", base: `${contentDir}/guides` }),
+  loader: guideLoader(`${contentDir}/guides`),
   schema: z.object({
     title: z.string().min(5).max(80),
     /** Meta description and search excerpt fallback. */

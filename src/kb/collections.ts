@@ -11,7 +11,22 @@ export function slugOf(entry: { id: string }): string {
   return entry.id.slice(entry.id.indexOf("/") + 1);
 }
 
-export async function getGuides(lang: Lang): Promise<Guide[]> {
+/**
+ * Remembers a list for the rest of the build: every page asks for the same ones, and Astro's
+ * getCollection copies every entry of a collection on each call. The dev server reloads content
+ * between requests, so there nothing is kept.
+ */
+function perBuild<T>(load: (lang: Lang) => Promise<T>): (lang: Lang) => Promise<T> {
+  const kept = new Map<Lang, Promise<T>>();
+  return (lang) => {
+    if (import.meta.env.DEV) return load(lang);
+    if (!kept.has(lang)) kept.set(lang, load(lang));
+    return kept.get(lang)!;
+  };
+}
+
+/** A language's guides in topic order (shared: do not modify the list). */
+export const getGuides = perBuild(async (lang): Promise<Guide[]> => {
   const guides = await getCollection(
     "guides",
     (g) => g.id.startsWith(`${lang}/`),
@@ -21,7 +36,7 @@ export async function getGuides(lang: Lang): Promise<Guide[]> {
     a.data.order - b.data.order ||
     a.data.title.localeCompare(b.data.title, lang)
   );
-}
+});
 
 export async function getGuide(
   lang: Lang,
@@ -43,12 +58,26 @@ export async function guidesByTopic(
   return byTopic;
 }
 
-export async function getFaqs(lang: Lang): Promise<Faq[]> {
+/** A language's FAQs in topic order (shared: do not modify the list). */
+export const getFaqs = perBuild(async (lang): Promise<Faq[]> => {
   const faqs = await getCollection("faqs", (f) => f.id.startsWith(`${lang}/`));
   return faqs.sort((a, b) =>
     topicIds.indexOf(a.data.topic) - topicIds.indexOf(b.data.topic) ||
     a.data.order - b.data.order
   );
+});
+
+const faqsByGuide = perBuild(async (lang) => {
+  const bySlug = new Map<string, Faq[]>();
+  for (const faq of await getFaqs(lang)) {
+    bySlug.set(faq.data.guide, [...(bySlug.get(faq.data.guide) ?? []), faq]);
+  }
+  return bySlug;
+});
+
+/** The FAQs whose `guide` field names this guide, in topic order. */
+export async function faqsForGuide(lang: Lang, slug: string): Promise<Faq[]> {
+  return (await faqsByGuide(lang)).get(slug) ?? [];
 }
 
 export async function getProfile(): Promise<ServicerProfile> {

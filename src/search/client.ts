@@ -1,6 +1,7 @@
 // The one wrapper around Pagefind's browser API, shared by the search page and the contact widget.
 // Pagefind is loaded only when a search actually runs, so pages ship no search code until then.
 import { searchTerms } from "./query.ts";
+import { rankByTerms } from "./ranking.ts";
 
 /** A page that matched, with its best-matching sections (headings) as sub-results. */
 export interface SearchHit {
@@ -41,35 +42,15 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/**
- * Ranks pages by how many of the terms they hold, then by Pagefind's own scores. Pages holding
- * every term come first, as in a plain Pagefind search, but a page missing one word still shows.
- */
-async function rankedResults(pagefind: Pagefind, terms: string[]): Promise<PagefindResult[]> {
-  if (terms.length === 1) return (await pagefind.search(terms[0])).results;
-  const perTerm = await Promise.all(terms.map((term) => pagefind.search(term)));
-  const ranked = new Map<string, { result: PagefindResult; matched: number; score: number }>();
-  for (const { results } of perTerm) {
-    const best = results[0]?.score || 1;
-    for (const result of results) {
-      const entry = ranked.get(result.id) ?? { result, matched: 0, score: 0 };
-      entry.matched++;
-      entry.score += result.score / best;
-      ranked.set(result.id, entry);
-    }
-  }
-  return [...ranked.values()]
-    .sort((a, b) => b.matched - a.matched || b.score - a.score)
-    .map((entry) => entry.result);
-}
-
 /** Searches the guides of the current language; returns at most `limit` pages. */
 export async function searchHelp(query: string, limit = 10): Promise<SearchHit[]> {
   const lang = document.documentElement.lang === "es" ? "es" : "en";
   const terms = searchTerms(query, lang);
   if (!terms.length) return [];
   const pagefind = await loadPagefind();
-  const results = await rankedResults(pagefind, terms);
+  // One search per term: Pagefind alone would drop every page missing any one word.
+  const searches = await Promise.all(terms.map((term) => pagefind.search(term)));
+  const results = rankByTerms(searches.map((search) => search.results));
   const pages = await Promise.all(results.slice(0, limit).map((r) => r.data()));
   return pages.map((page) => ({
     url: page.url,

@@ -18,21 +18,24 @@ export function pagefindIndex(): AstroIntegration {
           excludeSelectors: ["[data-pagefind-ignore]"],
         });
         if (!index || errors.length) fail("createIndex", errors);
+        let pages = 0;
         try {
           const added = await index!.addDirectory({ path: site });
           if (added.errors.length) fail("addDirectory", added.errors);
           if (added.page_count === 0) {
             fail("addDirectory", ["no pages were indexed"]);
           }
+          pages = added.page_count;
           const written = await index!.writeFiles({
             outputPath: `${site}pagefind`,
           });
           if (written.errors.length) fail("writeFiles", written.errors);
-          const ms = Math.round(performance.now() - started);
-          logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
         } finally {
           await pagefind.close();
         }
+        // Logged once Pagefind's process has ended, so the benchmark counts its CPU time here.
+        const ms = Math.round(performance.now() - started);
+        logger.info(`indexed ${pages} pages in ${ms} ms`);
       },
     },
   };

@@ -17,20 +17,25 @@ export interface Draft {
 const DRAFT = "bhc-contact-draft";
 
 const isString = (value: unknown): value is string => typeof value === "string";
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The draft kept for this tab, keeping only well-formed parts. */
 export function loadDraft(): Draft {
-  let raw: { values?: unknown; attachments?: unknown } | null = null;
+  let raw: unknown = null;
   try {
     raw = JSON.parse(sessionStorage.getItem(DRAFT) ?? "null");
   } catch {
     // A damaged draft is dropped, never half-read.
   }
+  const draft = isRecord(raw) ? raw : {};
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw?.values ?? {})) {
+  for (const [k, v] of Object.entries(isRecord(draft.values) ? draft.values : {})) {
     if (isString(v)) values[k] = v;
   }
-  const files = Array.isArray(raw?.attachments) ? raw.attachments : [];
+  const files: { name?: unknown; type?: unknown }[] = Array.isArray(draft.attachments)
+    ? draft.attachments
+    : [];
   return {
     values,
     attachments: files.filter((f): f is PickedFile => isString(f?.name) && isString(f?.type)),

@@ -4,13 +4,37 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import process from "node:process";
 import { type CategoryId, categoryIds } from "../../src/inquiry/categories.ts";
-import { catalog, type FieldId, fieldKinds, formFields } from "../../src/inquiry/catalog.ts";
-import { addCalendarDays, localDateOf } from "../../src/inquiry/dates.ts";
+import {
+  catalog,
+  type FieldId,
+  fieldKinds,
+  formFields,
+  recipientFor,
+} from "../../src/inquiry/catalog.ts";
+import { addCalendarDays } from "../../src/inquiry/dates.ts";
 import { deadlinesFor } from "../../src/inquiry/deadlines.ts";
 import { formWords } from "../../src/inquiry/i18n/form/index.ts";
+import { servicerProfileSchema } from "../../src/inquiry/profile.ts";
+import { load } from "js-yaml";
 import { watchProblems } from "./helpers.ts";
 
 const en = formWords("en");
+
+/** The profile the site was built with: expectations follow it, whoever the servicer is. */
+const profile = servicerProfileSchema.parse(
+  (load(readFileSync(new URL("../../content/servicer-profile.yaml", import.meta.url), "utf8")) as {
+    servicer: unknown;
+  }).servicer,
+);
+
+/** The borrower's date as the widget reads it: in the browser, at the moment the test runs. */
+function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+}
 
 /** Every request the page makes, checked after each test: nothing may leave 127.0.0.1. */
 let requests: string[] = [];
@@ -28,14 +52,14 @@ test.afterEach(() => {
   expect(problems).toEqual([]);
 });
 
-const today = localDateOf(new Date());
 const past = "2025-06-02";
-const future = addCalendarDays(today, 60);
 
-/** A value the inquiry core accepts for a field, by its kind. */
-function sampleValue(id: string, when?: string): string {
+/** A value the inquiry core accepts for a field, by its kind, on the browser's `today`. */
+function sampleValue(id: string, today: string, when?: string): string {
   const kind = fieldKinds[id as FieldId];
-  if (kind.type === "date") return (when ?? kind.when) === "future" ? future : past;
+  if (kind.type === "date") {
+    return (when ?? kind.when) === "future" ? addCalendarDays(today, 60) : past;
+  }
   if (kind.type === "amount") return "35.00";
   if (kind.type === "year") return "2025";
   return "The statement from last month";
@@ -103,7 +127,9 @@ for (const [index, category] of categoryIds.entries()) {
     );
     for (const id of extras) {
       await tabTo(page, `#f-${id}`);
-      await page.keyboard.type(sampleValue(id, topic.fields.find((f) => f.id === id)?.when));
+      await page.keyboard.type(
+        sampleValue(id, await browserToday(page), topic.fields.find((f) => f.id === id)?.when),
+      );
     }
     await tabTo(page, "#f-summary");
     await page.keyboard.type("A question about my loan");
@@ -117,11 +143,9 @@ for (const [index, category] of categoryIds.entries()) {
     const subject = `Loan 1234567 – ${en.categories[category]} – ${en.topics[topic.id]}`;
     await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
     await expect(page.locator(".result")).toContainText("estimated");
-    if (catalog[category as CategoryId].route === "designated") {
+    if (recipientFor(profile, category as CategoryId).kind === "letter") {
       await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
-      await expect(page.locator(".result pre")).toContainText(
-        "Attn: Notices of Error and Information Requests",
-      );
+      await expect(page.locator(".result pre")).toContainText(profile.designatedAddress.attention);
       await expect(page.getByRole("button", { name: "Download .eml" })).toHaveCount(0);
     } else {
       await expect(page.getByRole("link", { name: "Open in email app" })).toHaveAttribute(
@@ -225,10 +249,12 @@ test("downloads the .eml and the .ics reminder, and copies the subject", async (
   ]);
   expect(eml.suggestedFilename()).toMatch(/^BHC-\d{8}-[0-9A-F]{6}\.eml$/);
   const emlText = readFileSync(await eml.path(), "utf8");
-  expect(emlText).toMatch(/^To: Example Mortgage Servicing <help@servicer\.example>\r$/m);
+  const to = recipientFor(profile, "payment-clarification");
+  const address = to.kind === "email" ? to.address : "";
+  expect(emlText).toContain(`To: ${profile.name} <${address}>\r\n`);
   const mail = parseEml(await eml.path());
   expect(mail.subject).toBe(subject);
-  expect(mail.to).toBe("help@servicer.example");
+  expect(mail.to).toBe(address);
   expect(mail.from).toBe("jane@example.com");
   expect(mail.text).toContain("I was charged a late fee");
 
@@ -238,8 +264,8 @@ test("downloads the .eml and the .ics reminder, and copies the subject", async (
   ]);
   expect(ics.suggestedFilename()).toMatch(/^BHC-\d{8}-[0-9A-F]{6}\.ics$/);
   const icsText = readFileSync(await ics.path(), "utf8");
-  const due = deadlinesFor("payment-clarification", "late-fee", today, {
-    responseTimeBusinessDays: 3,
+  const due = deadlinesFor("payment-clarification", "late-fee", await browserToday(page), {
+    responseTimeBusinessDays: profile.responseTimeBusinessDays,
   }).at(-1)!.dueDate;
   expect(icsText).toContain(`DTSTART;VALUE=DATE:${due.replace(/-/g, "")}`);
   const event = new ICAL.Component(ICAL.parse(icsText)).getFirstSubcomponent("vevent")!;
@@ -300,6 +326,7 @@ test("a built message is kept in My messages, and recording that it was sent sta
   )![0];
   await page.getByText("Record that you sent it").click();
   const sent = page.locator(".sent form");
+  const today = await browserToday(page);
   await expect(sent.getByLabel("Date you sent it")).toHaveValue(today);
   await expect(sent.getByLabel("email", { exact: true })).toBeChecked();
   await sent.getByLabel("Date you sent it").fill("2999-01-01");

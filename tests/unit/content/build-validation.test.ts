@@ -23,6 +23,12 @@ Deno.test("a guide without a category fails the build naming the file and the fi
   assert.match(output, /^\s*category: Invalid option/m);
 });
 
+Deno.test("a guide with an unknown component fails the build naming the file", async () => {
+  const { code, output } = await syncWith("tests/fixtures/broken-component");
+  assert.notEqual(code, 0);
+  assert.match(output, /broken-component\/guides\/en\/unknown-component\.mdx: .*<Video/);
+});
+
 Deno.test("a profile with a bad email fails the build naming the file and the field", async () => {
   const { code, output } = await syncWith("tests/fixtures/broken-profile");
   assert.notEqual(code, 0);
