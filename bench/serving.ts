@@ -462,7 +462,7 @@ export function servingReport(result: ServingResult): string {
       "nginx µs CPU/req",
       "ceiling µs CPU/req",
       "this server µs CPU/req",
-      "ceiling / server (CPU)",
+      "**ceiling CPU / server CPU**",
       "server / ceiling per round (req/s)",
     ],
     types.map((type) => [
@@ -470,7 +470,7 @@ export function servingReport(result: ServingResult): string {
       fixed(med("nginx", type, "cpuUs"), 1),
       fixed(med("ceiling", type, "cpuUs"), 1),
       fixed(med("deno", type, "cpuUs"), 1),
-      ratio(med("ceiling", type, "cpuUs"), med("deno", type, "cpuUs")),
+      `**${ratio(med("ceiling", type, "cpuUs"), med("deno", type, "cpuUs"))}**`,
       perRound(type),
     ]),
   );
@@ -555,8 +555,8 @@ export function servingReport(result: ServingResult): string {
     `${loads(result.loadAfter)}; ${threads} cores. ${result.waited}` +
     (noisy
       ? " The machine was busy with other work during the run (load above the core count): " +
-        "req/s figures are lower and noisier than on an idle machine, and ratios from " +
-        "interleaved runs are the figures to trust."
+        "req/s figures are lower than on an idle machine and swing from round to round (see " +
+        "the ranges); CPU time per request is the steadier comparison."
       : ""),
   ].join("\n\n");
 }

@@ -21,11 +21,18 @@ interface Prepared {
   notModified: Response;
 }
 
-function prepare(asset: Asset, encoding: Encoding, status: 200 | 404): Prepared {
+/** What a file's answers depend on besides its bytes. */
+interface Shape {
+  status: 200 | 404;
+  /** The file has .br or .gz siblings, so answers vary on Accept-Encoding. */
+  negotiated: boolean;
+  /** The file is revalidated, so answers carry an ETag and honour If-None-Match. */
+  conditional: boolean;
+}
+
+function prepare(asset: Asset, encoding: Encoding, shape: Shape): Prepared {
   const variant = asset.variants[encoding]!;
-  const negotiated = Object.keys(asset.variants).length > 1;
-  // Validators only where a browser revalidates: a hashed file is never asked about again.
-  const conditional = status === 200 && asset.cacheControl === revalidate;
+  const { status, negotiated, conditional } = shape;
   const caching: HeaderMap = {
     "cache-control": status === 200 ? asset.cacheControl : notFoundCaching,
     ...(negotiated ? { "vary": "Accept-Encoding" } : {}),
@@ -52,13 +59,18 @@ function prepare(asset: Asset, encoding: Encoding, status: 200 | 404): Prepared 
 
 /** Builds the function that answers for one file, reading only the request headers it needs. */
 function responder(asset: Asset, status: 200 | 404): Respond {
+  const encodings = Object.keys(asset.variants) as Encoding[];
+  const shape: Shape = {
+    status,
+    negotiated: encodings.length > 1,
+    // Validators only where a browser revalidates: a hashed file is never asked about again,
+    // and a 404 is not stored at all.
+    conditional: status === 200 && asset.cacheControl === revalidate,
+  };
   const prepared: Partial<Record<Encoding, Prepared>> = {};
-  for (const encoding of Object.keys(asset.variants) as Encoding[]) {
-    prepared[encoding] = prepare(asset, encoding, status);
-  }
+  for (const encoding of encodings) prepared[encoding] = prepare(asset, encoding, shape);
   const identity = prepared.identity!;
-  const negotiated = Object.keys(prepared).length > 1;
-  const conditional = status === 200 && asset.cacheControl === revalidate;
+  const { negotiated, conditional } = shape;
   // Deno answers fastest when a handler never looks at request.headers: files with one encoding
   // and no validator (Pagefind's chunks, fonts, images) skip it.
   if (!negotiated && !conditional) {
