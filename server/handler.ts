@@ -76,11 +76,21 @@ function responder(asset: Asset, status: 200 | 404): Respond {
   if (!negotiated && !conditional) {
     return (_request, head) => (head ? identity.head : identity.ok).clone();
   }
+  // The last Accept-Encoding value seen and what it chose: clients repeat the same few strings,
+  // and comparing one costs less than looking it up (measured: 2k instructions per request).
+  let lastAccept: string | null = null;
+  let lastChoice = identity;
   return (request, head) => {
     const headers = request.headers;
-    const variant = negotiated
-      ? prepared[negotiateEncoding(headers.get("accept-encoding"), prepared)]!
-      : identity;
+    let variant = identity;
+    if (negotiated) {
+      const accept = headers.get("accept-encoding");
+      if (accept !== lastAccept) {
+        lastAccept = accept;
+        lastChoice = prepared[negotiateEncoding(accept, prepared)]!;
+      }
+      variant = lastChoice;
+    }
     if (conditional) {
       const ifNoneMatch = headers.get("if-none-match");
       if (ifNoneMatch !== null && etagMatches(ifNoneMatch, variant.etag)) {
@@ -197,11 +207,20 @@ export function serverError(): Response {
   return internalError(false);
 }
 
-/** The path and query of a request URL, without parsing it into a URL object. */
-function splitTarget(url: string): [path: string, query: string] {
-  const start = url.indexOf("/", url.indexOf("//") + 2);
+/** Where the path starts in a request URL ("http://host:port/path?query"). */
+const pathStart = (url: string) => url.indexOf("/", url.indexOf("//") + 2);
+
+/** The path of a request URL, without parsing it into a URL object. */
+function pathOf(url: string): string {
+  const start = pathStart(url);
   const query = url.indexOf("?", start);
-  return query < 0 ? [url.slice(start), ""] : [url.slice(start, query), url.slice(query)];
+  return query < 0 ? url.slice(start) : url.slice(start, query);
+}
+
+/** The query of a request URL, with its "?", or "". */
+function queryOf(url: string): string {
+  const query = url.indexOf("?", pathStart(url));
+  return query < 0 ? "" : url.slice(query);
 }
 
 function redirect(location: string): Response {
@@ -235,7 +254,8 @@ export function createHandler(site: Site): (request: Request) => Response {
     const method = request.method;
     const head = method === "HEAD";
     if (method !== "GET" && !head) return methodNotAllowed(false);
-    const [rawPath, query] = splitTarget(request.url);
+    const url = request.url;
+    const rawPath = pathOf(url);
     // Fast path: a path that names a file exactly is safe, as every key came from dist/ itself.
     const exact = routes.get(rawPath);
     if (exact) return exact(request, head);
@@ -248,7 +268,7 @@ export function createHandler(site: Site): (request: Request) => Response {
     // Folders are addressed with a trailing slash, as the site's links and sitemap use them.
     if (!path.endsWith("/") && routes.has(`${path}/`)) {
       // The query is passed on as sent, minus anything a header value cannot carry.
-      const safeQuery = query.replace(/[^\x21-\x7e]/g, encodeURIComponent);
+      const safeQuery = queryOf(url).replace(/[^\x21-\x7e]/g, encodeURIComponent);
       return redirect(encodeURI(`${path}/`) + safeQuery);
     }
 
