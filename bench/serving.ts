@@ -31,11 +31,12 @@ const wrkArgs = ["-t2", "-c100", "--latency"];
 const acceptEncoding = "gzip";
 const threads = navigator.hardwareConcurrency;
 
-type Server = "nginx" | "ceiling" | "deno";
-const servers: Server[] = ["nginx", "ceiling", "deno"];
+type Server = "nginx" | "ceiling" | "reads" | "deno";
+const servers: Server[] = ["nginx", "ceiling", "reads", "deno"];
 const serverNames: Record<Server, string> = {
   nginx: "nginx",
   ceiling: "bare Deno ceiling",
+  reads: "bare Deno reading the request",
   deno: "this server",
 };
 
@@ -81,6 +82,8 @@ export interface ServingResult {
   targets: Target[];
   runs: WrkRun[];
   samples: Sample[];
+  /** The request headers this server reads, by path type. */
+  reads: Record<string, string[]>;
   memory: { threads: number; rssKiB: number }[];
   distBytes: number;
   loadBefore: number[];
@@ -164,9 +167,23 @@ async function startDeno(dist: string, serverThreads: number): Promise<Running> 
 
 const ceilingScript = fileURLToPath(new URL("ceiling-server.ts", import.meta.url));
 
-/** The ceiling for one path: bench/ceiling-server.ts serving what the project's server sent. */
-async function startCeiling(type: string, sent: RawResponse): Promise<Running> {
-  const name = type.replace(/\W+/g, "-");
+/**
+ * The request headers this server reads for a path: Accept-Encoding where its answer varies on
+ * it, If-None-Match where it sends an ETag (server/handler.ts, responder).
+ */
+function headersRead(sent: RawResponse): string[] {
+  return [
+    ...(header(sent, "vary") ? ["accept-encoding"] : []),
+    ...(header(sent, "etag") ? ["if-none-match"] : []),
+  ];
+}
+
+/**
+ * The ceiling for one path: bench/ceiling-server.ts serving what the project's server sent; with
+ * `reads`, first reading the method, URL and those request headers.
+ */
+async function startCeiling(type: string, sent: RawResponse, reads?: string[]): Promise<Running> {
+  const name = `${type.replace(/\W+/g, "-")}${reads ? "-reads" : ""}`;
   const spec: CeilingSpec = {
     status: sent.status,
     // Deno adds date and content-length itself, as it does for the project's server.
@@ -184,10 +201,15 @@ async function startCeiling(type: string, sent: RawResponse): Promise<Running> {
     "--allow-net=127.0.0.1",
     // Its extra threads load the script itself as a worker.
     `--allow-read=${workDir},${ceilingScript}`,
-    "--allow-env=CEILING_SPEC,PORT,SERVER_THREADS",
+    "--allow-env=CEILING_SPEC,CEILING_READS,PORT,SERVER_THREADS",
     ceilingScript,
   ], {
-    env: { CEILING_SPEC: specFile, PORT: String(port), SERVER_THREADS: String(threads) },
+    env: {
+      CEILING_SPEC: specFile,
+      PORT: String(port),
+      SERVER_THREADS: String(threads),
+      ...(reads ? { CEILING_READS: reads.join(",") } : {}),
+    },
     log: `${workDir}/serve-ceiling-${name}.log`,
   });
   const base = `http://127.0.0.1:${port}`;
@@ -345,6 +367,7 @@ export async function serving(dist: string): Promise<ServingResult> {
     targets: list,
     runs: [],
     samples: [],
+    reads: {},
     memory: [],
     distBytes: (await du(dist)).bytes,
     loadBefore: Deno.loadavg(),
@@ -363,13 +386,17 @@ export async function serving(dist: string): Promise<ServingResult> {
     const nginx = await startNginx(dist, sent);
     started.push(nginx);
     const ceilings = new Map<string, Running>();
+    const readers = new Map<string, Running>();
     for (const { type, path } of list) {
       const ceiling = await startCeiling(type, sent.get(path)!);
-      started.push(ceiling);
+      result.reads[type] = headersRead(sent.get(path)!);
+      const reader = await startCeiling(type, sent.get(path)!, result.reads[type]);
+      started.push(ceiling, reader);
       ceilings.set(type, ceiling);
+      readers.set(type, reader);
     }
     const running = (server: Server, type: string) =>
-      server === "deno" ? deno : server === "nginx" ? nginx : ceilings.get(type)!;
+      ({ deno, nginx, ceiling: ceilings.get(type)!, reads: readers.get(type)! })[server];
     for (const { type, path } of list) {
       for (const server of servers) {
         result.samples.push(sampleOf(server, type, await get(running(server, type).port, path)));
@@ -434,19 +461,20 @@ export function servingReport(result: ServingResult): string {
   const throughput = table(
     [
       "path type",
-      "nginx req/s",
-      "ceiling req/s",
-      "this server req/s",
+      "nginx",
+      "ceiling",
+      "ceiling reading the request",
+      "this server",
       "**server / ceiling**",
+      "server / ceiling reading",
       "server / nginx",
       "ceiling / nginx",
     ],
     types.map((type) => [
       `${type} (${result.targets.find((t) => t.type === type)!.path})`,
-      int(med("nginx", type, "rps")),
-      int(med("ceiling", type, "rps")),
-      int(med("deno", type, "rps")),
+      ...servers.map((server) => int(med(server, type, "rps"))),
       `**${ratio(med("deno", type, "rps"), med("ceiling", type, "rps"))}**`,
+      ratio(med("deno", type, "rps"), med("reads", type, "rps")),
       ratio(med("deno", type, "rps"), med("nginx", type, "rps")),
       ratio(med("ceiling", type, "rps"), med("nginx", type, "rps")),
     ]),
@@ -459,18 +487,19 @@ export function servingReport(result: ServingResult): string {
   const cpu = table(
     [
       "path type",
-      "nginx µs CPU/req",
-      "ceiling µs CPU/req",
-      "this server µs CPU/req",
-      "**ceiling CPU / server CPU**",
-      "server / ceiling per round (req/s)",
+      "nginx",
+      "ceiling",
+      "ceiling reading the request",
+      "this server",
+      "**ceiling / server**",
+      "ceiling reading / server",
+      "server / ceiling req/s, per round",
     ],
     types.map((type) => [
       type,
-      fixed(med("nginx", type, "cpuUs"), 1),
-      fixed(med("ceiling", type, "cpuUs"), 1),
-      fixed(med("deno", type, "cpuUs"), 1),
+      ...servers.map((server) => fixed(med(server, type, "cpuUs"), 1)),
       `**${ratio(med("ceiling", type, "cpuUs"), med("deno", type, "cpuUs"))}**`,
+      ratio(med("reads", type, "cpuUs"), med("deno", type, "cpuUs")),
       perRound(type),
     ]),
   );
@@ -496,10 +525,15 @@ export function servingReport(result: ServingResult): string {
     ]),
   );
   const headerNames = table(
-    ["path type", "headers this server sends (the ceiling sends the same)"],
+    [
+      "path type",
+      "headers this server sends (both ceilings send the same)",
+      "request headers it reads",
+    ],
     types.map((type) => [
       type,
       result.samples.find((s) => s.server === "deno" && s.type === type)!.headers.join(", "),
+      result.reads[type].join(", ") || "none",
     ]),
   );
   const one = result.memory.find((m) => m.threads === 1)!;
@@ -527,14 +561,19 @@ export function servingReport(result: ServingResult): string {
     "threads (reusePort), answering every request with a clone of one prebuilt Response " +
     "holding exactly the status, headers and gzip bytes this server sent for that path " +
     "(captured over a raw socket), and reading nothing from the request.",
+    "- **ceiling reading the request**: the same, but each request first has its method, URL " +
+    "and the request headers this server reads for that path read (and ignored): what Deno " +
+    "charges any handler that routes and negotiates. This server against it is the cost of " +
+    "the handler's own work; it against the ceiling is the cost of reading.",
     "- **this server**: server/main.ts as `deno task serve` runs it, one thread per core.",
     `Copy of dist/ served: bench/work/serve-dist, ${mib(result.distBytes)} including .br and ` +
     ".gz files.",
     "### Throughput",
+    "Requests per second (median of the rounds).",
     throughput,
     "CPU time of each server's processes (all threads, from /proc/<pid>/stat) divided by the " +
-    "requests wrk completed: less sensitive than req/s to other work on the machine, since " +
-    "time a server spends waiting for a core is not counted.",
+    "requests wrk completed, in µs (median of the rounds): less sensitive than req/s to other " +
+    "work on the machine, since time a server spends waiting for a core is not counted.",
     cpu,
     ranges,
     errors.length
