@@ -1,5 +1,6 @@
 // `deno task bench`: runs every benchmark in turn and writes bench/RESULTS.md.
-// BENCH_SIZES=100,1000 runs smaller corpora (default 100,1000,5000).
+// BENCH_SIZES=100,1000 runs smaller corpora (default 100,1000,5000). `--only serving` runs only
+// the serving section (SERVING_ROUNDS, SERVING_SECONDS, SERVING_MAX_WAIT) and updates it in place.
 import {
   buildMethod,
   buildReport,
@@ -10,7 +11,7 @@ import {
 import { lighthouseBench, lighthouseReport } from "./lighthouse.ts";
 import { machine, machineReport } from "./machine.ts";
 import { searchBench, searchReport } from "./search.ts";
-import { serving, servingReport } from "./serving.ts";
+import { replaceServingSection, serving, servingReport, servingTitle } from "./serving.ts";
 import { buildLock, fixed, int, root, startDenoServer, stop, stopAll, workDir } from "./util.ts";
 
 const sizes = (Deno.env.get("BENCH_SIZES") ?? "100,1000,5000").split(",").map(Number);
@@ -56,8 +57,20 @@ async function snapshotDist(): Promise<string> {
   return snapshot;
 }
 
+/** `--only serving`: that section alone, written in place of its old text in RESULTS.md. */
+async function onlyServing() {
+  const block = `## ${servingTitle}\n\n${servingReport(await serving(await snapshotDist()))}`;
+  console.log(`\n${block}\n`);
+  const file = `${root}/bench/RESULTS.md`;
+  await Deno.writeTextFile(file, replaceServingSection(await Deno.readTextFile(file), block));
+  await sh([Deno.execPath(), "fmt", "--quiet", "bench/RESULTS.md"]);
+}
+
 async function main() {
   await Deno.mkdir(workDir, { recursive: true });
+  const only = Deno.args[0] === "--only" ? Deno.args[1] : undefined;
+  if (only === "serving") return await onlyServing();
+  if (only !== undefined) throw new Error(`--only knows "serving", not "${only}"`);
   const host = await machine();
   const sectionsBefore = [`## Machine\n\n${machineReport(host)}`];
   console.log(sectionsBefore[0]);
@@ -84,20 +97,9 @@ async function main() {
   });
 
   let dist = "";
-  await section("3. Serving (wrk, Deno server vs nginx)", async () => {
+  await section(servingTitle, async () => {
     dist = await snapshotDist();
-    const result = await serving(dist);
-    return "Both servers serve the same files: a copy of dist/ (bench/work/serve-dist) taken under " +
-      "the build lock. `wrk -t2 -c100 -d10s --latency -H 'Accept-Encoding: gzip'`, each run " +
-      "preceded by a 2 s warm-up, one server loaded at a time, order rotating each round. Both " +
-      "send the build's precompressed .gz files (Deno: picks the .gz sibling; nginx: gzip_static " +
-      "on, gzip off) and the same security headers (nginx: add_header from server/headers.ts). " +
-      "nginx: worker_processes auto (2 here), access_log off, sendfile on, keepalive_requests " +
-      "100000 (config: bench/work/nginx.conf). 'bare Deno.serve' is bench/baseline-server.ts: " +
-      "the same .gz bytes from memory with only content-type and content-encoding headers, to " +
-      "separate the runtime's cost from the handler's. wrk, the server and anything else running " +
-      "share the machine's cores: see the load average column.\n\n" +
-      servingReport(result);
+    return servingReport(await serving(dist));
   });
 
   await section("4. Lighthouse", async () => {

@@ -1,9 +1,10 @@
+import { cacheControl } from "./caching.ts";
+import { type Kind, kindOf } from "./headers.ts";
 import { contentType } from "./mime.ts";
-import { cacheControl } from "./headers.ts";
 
 export type Encoding = "br" | "gzip" | "identity";
 
-/** One encoding of a file, with the headers that never change between requests. */
+/** One encoding of a file: its bytes and their entity tag. */
 export interface Representation {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
@@ -11,8 +12,9 @@ export interface Representation {
 
 export interface Asset {
   type: string;
+  /** Which security headers apply (server/headers.ts). */
+  kind: Kind;
   cacheControl: string;
-  lastModified: string;
   variants: Partial<Record<Encoding, Representation>>;
 }
 
@@ -42,7 +44,6 @@ export async function loadSite(dir: string): Promise<Site> {
     if (path.endsWith(".br") && files.has(path.slice(0, -3))) continue;
     if (path.endsWith(".gz") && files.has(path.slice(0, -3))) continue;
     const body = await Deno.readFile(dir + path);
-    const stat = await Deno.stat(dir + path);
     const hash = await hashOf(body);
     const variants: Asset["variants"] = {
       identity: { body, etag: `"${hash}"` },
@@ -52,12 +53,8 @@ export async function loadSite(dir: string): Promise<Site> {
       const encoded = await Deno.readFile(dir + path + ext);
       variants[encoding] = { body: encoded, etag: `"${hash}-${encoding}"` };
     }
-    site.set(path, {
-      type: contentType(path),
-      cacheControl: cacheControl(path),
-      lastModified: (stat.mtime ?? new Date(0)).toUTCString(),
-      variants,
-    });
+    const type = contentType(path);
+    site.set(path, { type, kind: kindOf(path, type), cacheControl: cacheControl(path), variants });
   }
   return site;
 }

@@ -1,0 +1,55 @@
+import { serverArgs } from "../../server/command.ts";
+
+// The real server (server/main.ts, two threads sharing the port) on the real build in dist/.
+
+export const dist = new URL("../../dist", import.meta.url).pathname.replace(/\/$/, "");
+
+function freePort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const { port } = listener.addr as Deno.NetAddr;
+  listener.close();
+  return port;
+}
+
+/** Starts the server, waits until it answers, and stops it after `body`, whatever happens. */
+export async function withRealServer(
+  body: (port: number) => Promise<void>,
+): Promise<void> {
+  try {
+    await Deno.stat(`${dist}/index.html`);
+  } catch {
+    throw new Error("No build in dist/: run `deno task build` first.");
+  }
+  const port = freePort();
+  const child = new Deno.Command(Deno.execPath(), {
+    args: serverArgs(dist),
+    env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: dist, SERVER_THREADS: "2" },
+    stdout: "null",
+    stderr: "inherit",
+  }).spawn();
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const up = await fetch(`http://127.0.0.1:${port}/`).then(async (r) => {
+        await r.body?.cancel();
+        return r.ok;
+      }, () => false);
+      if (up) break;
+      if (Date.now() > deadline) throw new Error("the server did not start within 60 s");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await body(port);
+  } finally {
+    child.kill();
+    await child.status;
+  }
+}
+
+/** Every file in dist/ as a URL path, without the precompressed siblings. */
+export function distPaths(dir = dist, prefix = ""): string[] {
+  return [...Deno.readDirSync(dir)].flatMap((entry) => {
+    const path = `${prefix}/${entry.name}`;
+    if (entry.isDirectory) return distPaths(`${dir}/${entry.name}`, path);
+    return /\.(br|gz)$/.test(entry.name) ? [] : [path];
+  }).sort();
+}
