@@ -7,12 +7,8 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import type { AxeOptions } from "./axe-run.ts";
-import { auditContext, loadPage } from "./browser.ts";
-import { errorCheck, errorText } from "./check.ts";
-import { axeAtWidth, Steps } from "./page-audit.ts";
-import { widths } from "./standard.ts";
+import { type StateJob, stateJob } from "./state-job.ts";
 import { messagesPages } from "./this-site.ts";
-import type { WidgetJob } from "./widget-states.ts";
 
 type Lang = keyof typeof messagesPages;
 
@@ -94,48 +90,19 @@ export const messagesStates: MessagesState[] = [
   },
 ];
 
-export function messagesJobs(browser: Browser, base: string, options: AxeOptions): WidgetJob[] {
+export function messagesJobs(browser: Browser, base: string, options: AxeOptions): StateJob[] {
   return messagesStates.map((state) => {
     const path = messagesPages[state.lang];
-    return {
-      label: `${path} ${state.name}`,
+    return stateJob(browser, base, options, {
       page: path,
-      run: async () => {
-        const started = Date.now();
-        const context = await auditContext(browser);
-        try {
-          await context.addInitScript((stored) => {
-            localStorage.setItem("bhc-messages", stored);
-          }, JSON.stringify(seed()));
-          const page = await context.newPage();
-          try {
-            await loadPage(page, new URL(path, base).href);
-            await state.drive(page, words[state.lang]);
-          } catch (error) {
-            return [errorCheck(
-              { kind: "widget", page: path, variant: state.name },
-              errorText(error),
-              Date.now() - started,
-            )];
-          }
-          const driveMs = Date.now() - started;
-          const steps = new Steps(page);
-          for (const size of widths) {
-            await axeAtWidth(
-              steps,
-              page,
-              { kind: "widget", page: path },
-              `${state.name}, `,
-              size,
-              options,
-            );
-          }
-          if (steps.checks[0]) steps.checks[0].durationMs += driveMs;
-          return steps.checks;
-        } finally {
-          await context.close().catch(() => {});
-        }
+      url: path,
+      name: state.name,
+      prepare: async (context) => {
+        await context.addInitScript((stored) => {
+          localStorage.setItem("bhc-messages", stored);
+        }, JSON.stringify(seed()));
       },
-    };
+      drive: (page) => state.drive(page, words[state.lang]),
+    });
   });
 }

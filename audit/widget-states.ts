@@ -7,12 +7,9 @@
  */
 import type { Browser, Locator, Page } from "@playwright/test";
 import type { AxeOptions } from "./axe-run.ts";
-import { auditContext, loadPage } from "./browser.ts";
-import { errorCheck, errorText } from "./check.ts";
-import { axeAtWidth, Steps } from "./page-audit.ts";
-import { widths } from "./standard.ts";
+import { errorText } from "./check.ts";
+import { type StateJob, stateJob } from "./state-job.ts";
 import { widgetPages } from "./this-site.ts";
-import type { Check } from "./types.ts";
 
 type Lang = keyof typeof widgetPages;
 type Field = "fullName" | "loanNumber" | "propertyAddress" | "email" | "summary" | "details";
@@ -178,49 +175,14 @@ async function drive(page: Page, state: WidgetState) {
   }
 }
 
-/** One unit of work: a state, reached in its own context, checked at every width and scheme. */
-export interface WidgetJob {
-  label: string;
-  page: string;
-  run(): Promise<Check[]>;
-}
-
-export function widgetJobs(browser: Browser, base: string, options: AxeOptions): WidgetJob[] {
+export function widgetJobs(browser: Browser, base: string, options: AxeOptions): StateJob[] {
   return widgetStates.map((state) => {
     const path = widgetPages[state.lang];
-    const label = `${path}${state.query} ${state.name}`;
-    return {
-      label,
+    return stateJob(browser, base, options, {
       page: path,
-      run: async () => {
-        const started = Date.now();
-        // Its own context: the widget keeps a draft and a message log in the browser's storage.
-        const context = await auditContext(browser);
-        try {
-          const page = await context.newPage();
-          try {
-            await loadPage(page, new URL(path + state.query, base).href);
-            await drive(page, state);
-          } catch (error) {
-            return [errorCheck(
-              { kind: "widget", page: path, variant: state.name },
-              errorText(error),
-              Date.now() - started,
-            )];
-          }
-          const driveMs = Date.now() - started;
-          const steps = new Steps(page);
-          const id = { kind: "widget", page: path } as const;
-          for (const size of widths) {
-            await axeAtWidth(steps, page, id, `${state.name}, `, size, options);
-          }
-          // The first check also carries the time the state took to reach.
-          if (steps.checks[0]) steps.checks[0].durationMs += driveMs;
-          return steps.checks;
-        } finally {
-          await context.close().catch(() => {});
-        }
-      },
-    };
+      url: path + state.query,
+      name: state.name,
+      drive: (page) => drive(page, state),
+    });
   });
 }

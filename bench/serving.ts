@@ -551,8 +551,8 @@ export function servingReport(result: ServingResult): string {
     `Run ${result.date} with Deno ${Deno.version.deno} and ${result.nginxVersion}. ` +
     `Each round loads one server at a time with \`wrk ${wrkArgs.join(" ")} -d${seconds}s ` +
     `-H 'Accept-Encoding: ${acceptEncoding}'\` after a ${warmupSeconds} s warm-up; for each ` +
-    "path type the three servers run back to back, their order rotating each round; " +
-    `${rounds} rounds. Figures are medians over the rounds.`,
+    `path type the ${servers.length} servers run back to back, their order rotating each ` +
+    `round; ${rounds} rounds. Figures are medians over the rounds.`,
     "- **nginx**: `worker_processes` = cores, sendfile, access log off, `gzip_static` (the " +
     "build's .gz files), and for each benchmarked path the same security and caching headers " +
     "as this server (`add_header`; bench/work/nginx.conf). nginx adds Server, Last-Modified " +
@@ -589,6 +589,8 @@ export function servingReport(result: ServingResult): string {
     "Each thread loads its own copy of dist/ into memory. VmRSS from /proc/<pid>/status of " +
     "the server process (all threads), after a 2 s wrk warm-up on each benchmarked path.",
     mem,
+    `The site itself is ${mib(result.distBytes)} with its .br and .gz files, so most of what ` +
+    "an extra thread adds is its own JavaScript runtime, not its copy of the site.",
     "### Machine load",
     `Load average (1, 5, 15 min) before the rounds: ${loads(result.loadBefore)}; after: ` +
     `${loads(result.loadAfter)}; ${threads} cores. ${result.waited}` +
