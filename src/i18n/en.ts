@@ -100,6 +100,12 @@ export const en = {
       disabled: "Rules that audit did not check, and why:",
     },
   },
+  loadFailed: {
+    title: "Part of this page could not load",
+    text:
+      "The connection may have dropped, or the site may have just been updated. Nothing you entered is lost: it is kept in this browser.",
+    reload: "Reload the page",
+  },
   deadline: { label: "Deadline" },
 
   callout: { note: "Note", tip: "Tip", warning: "Important" },

@@ -106,6 +106,12 @@ export const es: UiStrings = {
       disabled: "Reglas que esa revisión no comprobó, y por qué:",
     },
   },
+  loadFailed: {
+    title: "Una parte de esta página no se pudo cargar",
+    text:
+      "Puede que se haya cortado la conexión o que el sitio se acabe de actualizar. No se pierde nada de lo que escribió: se guarda en este navegador.",
+    reload: "Volver a cargar la página",
+  },
   deadline: { label: "Plazo" },
 
   callout: { note: "Nota", tip: "Consejo", warning: "Importante" },

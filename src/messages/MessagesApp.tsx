@@ -11,12 +11,15 @@ import { DataTools } from "./DataTools.tsx";
 import { format } from "../i18n/index.ts";
 import { MessageCard } from "./MessageCard.tsx";
 import { loadMessages, saveMessages } from "./storage.ts";
+import { LoadFailed } from "../widget/LoadFailed.tsx";
+import { onUse } from "../widget/load-on-use.ts";
 import type { FormStrings } from "./UpdateForm.tsx";
 
 interface Props {
   lang: Lang;
   t: UiStrings["messages"];
   form: FormStrings;
+  loadFailedWords: UiStrings["loadFailed"];
   servicerName: string;
   /** The servicer's own promise, for messages no law times. */
   responseTimeBusinessDays?: number;
@@ -28,12 +31,13 @@ export default function MessagesApp(p: Props) {
   const [messages, setMessages] = useState<TrackedMessage[] | null>(null);
   const [today, setToday] = useState<IsoDate>("");
   const [status, setStatus] = useState("");
+  const [loadFailed, setLoadFailed] = useState(false);
   useEffect(() => {
     // The deadline words load with the list: nothing is shown until both are here.
-    loadMessageWords(p.lang).then(() => {
+    onUse(loadMessageWords(p.lang)).then(() => {
       setToday(localDateOf(new Date()));
       setMessages(loadMessages());
-    });
+    }, () => setLoadFailed(true));
   }, []);
   // A repeated announcement gets a no-break space so screen readers say it again.
   const say = (text: string) => setStatus((old) => old === text ? text + "\u00a0" : text);
@@ -45,6 +49,7 @@ export default function MessagesApp(p: Props) {
   return (
     <div class="messages-app widget">
       <p role="status" class="visually-hidden">{status}</p>
+      {loadFailed && <LoadFailed t={p.loadFailedWords} />}
       {messages !== null && (
         messages.length === 0
           ? (

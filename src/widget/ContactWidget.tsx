@@ -15,6 +15,8 @@ import { CategoryPicker } from "./CategoryPicker.tsx";
 import { loadDraft, type PickedFile, saveDraft } from "./draft-storage.ts";
 import { ErrorSummary } from "./ErrorSummary.tsx";
 import { Field } from "./Field.tsx";
+import { LoadFailed } from "./LoadFailed.tsx";
+import { LoadError, onUse } from "./load-on-use.ts";
 import { Radios } from "./Radios.tsx";
 import { Suggestions } from "./Suggestions.tsx";
 
@@ -24,6 +26,7 @@ interface Props {
   profile: ServicerProfile;
   /** The widget's UI strings in the page's language. */
   t: UiStrings["widget"];
+  loadFailedWords: UiStrings["loadFailed"];
   /** My messages in the page's language, where each built message is kept. */
   messagesPath: string;
 }
@@ -32,23 +35,22 @@ type Values = Record<string, string>;
 /** The result view, loaded with what builds the message on the first valid submit. */
 type ResultView = typeof import("./Result.tsx")["Result"];
 
-/** Loads what turns a checked inquiry into a message and shows it; only a submit needs it. */
 /**
  * The checker (zod, the inquiry schema, the sensitive-data guard) is needed only to submit, as
  * GOV.UK forms validate on submit: it loads when the borrower first moves into the form.
  */
 function loadCheck() {
-  return import("./submit-check.ts");
+  return onUse(import("./submit-check.ts"));
 }
 
 /** What builds and shows the result, with the words of the page's and the message's languages. */
 function loadResult(...langs: Lang[]) {
-  return Promise.all([
+  return onUse(Promise.all([
     import("../inquiry/compose.ts"),
     import("./Result.tsx"),
     import("./record-built.ts"),
     loadMessageWords(...langs),
-  ]);
+  ]));
 }
 
 /** HTML attributes for a field's control, by its kind; autocomplete where the browser can help. */
@@ -95,13 +97,17 @@ function typedBeforeHydration(
 }
 
 /** The contact form: renders what src/inquiry decides, keeps the draft, builds the message. */
-export default function ContactWidget({ lang, profile, t, messagesPath }: Props) {
+export default function ContactWidget(
+  { lang, profile, t, loadFailedWords, messagesPath }: Props,
+) {
   const [values, setValues] = useState<Values>({ msgLang: lang });
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
   const [result, setResult] = useState<{ composed: Composed; View: ResultView } | null>(null);
   const [status, setStatus] = useState("");
+  // A part loaded on use (checker, message builder) could not be fetched.
+  const [loadFailed, setLoadFailed] = useState(false);
   const [fileKey, setFileKey] = useState(0);
   // Suggestions follow what is typed in the summary here, not a restored draft: Pagefind loads
   // only when the borrower types.
@@ -166,8 +172,19 @@ export default function ContactWidget({ lang, profile, t, messagesPath }: Props)
     return checkInquiry(inputOf(v), { lang, today: localDateOf(now) });
   };
 
-  const submit = async (e: Event) => {
+  /** Runs an action that may load code on use; a failed load is shown, never left silent. */
+  const guarded = (action: () => Promise<void>) =>
+    action().then(() => setLoadFailed(false), (error: unknown) => {
+      if (!(error instanceof LoadError)) throw error;
+      setLoadFailed(true);
+    });
+
+  const submit = (e: Event) => {
     e.preventDefault();
+    void guarded(buildMessage);
+  };
+
+  const buildMessage = async () => {
     const now = new Date();
     const r = await check(values, now);
     setProblems(r.ok ? [] : r.problems);
@@ -189,7 +206,9 @@ export default function ContactWidget({ lang, profile, t, messagesPath }: Props)
     recordBuilt(composed.message, r.inquiry, today);
   };
 
-  const maskIt = async (f: Finding) => {
+  const maskIt = (f: Finding) => void guarded(() => maskFinding(f));
+
+  const maskFinding = async (f: Finding) => {
     const { mask } = await loadCheck();
     const text = values[f.field] ?? "";
     const v = {
@@ -220,6 +239,7 @@ export default function ContactWidget({ lang, profile, t, messagesPath }: Props)
   return (
     <div class="widget">
       <p role="status" class="visually-hidden">{status}</p>
+      {loadFailed && <LoadFailed t={loadFailedWords} />}
       {problems.length > 0 && (
         <ErrorSummary
           title={t.errorTitle}
@@ -229,7 +249,12 @@ export default function ContactWidget({ lang, profile, t, messagesPath }: Props)
           onMask={maskIt}
         />
       )}
-      <form noValidate onSubmit={submit} onFocusIn={() => void loadCheck()} ref={form}>
+      <form
+        noValidate
+        onSubmit={submit}
+        onFocusIn={() => void loadCheck().catch(() => {})}
+        ref={form}
+      >
         {shown.map((id) =>
           id === "category"
             ? (
@@ -296,6 +321,7 @@ export default function ContactWidget({ lang, profile, t, messagesPath }: Props)
           composed={result.composed}
           lang={lang}
           t={t}
+          loadFailedWords={loadFailedWords}
           messagesPath={messagesPath}
         />
       )}

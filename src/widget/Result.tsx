@@ -5,12 +5,15 @@ import type { Composed } from "../inquiry/compose.ts";
 import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-text.ts";
 import { messageWords } from "../inquiry/i18n/message/index.ts";
 import { download } from "./download.ts";
+import { LoadFailed } from "./LoadFailed.tsx";
+import { onUse } from "./load-on-use.ts";
 
 interface Props {
   composed: Composed;
   /** The page's language, for the deadlines and advice shown beside the message. */
   lang: Lang;
   t: UiStrings["widget"];
+  loadFailedWords: UiStrings["loadFailed"];
   messagesPath: string;
 }
 
@@ -18,13 +21,14 @@ interface Props {
  * The built message: preview, copy, email app, .eml, print, reminder, deadlines and tone advice.
  * Loaded on the first valid submit, with the message dictionary it needs.
  */
-export function Result({ composed: c, lang, t, messagesPath }: Props) {
+export function Result({ composed: c, lang, t, loadFailedWords, messagesPath }: Props) {
   const m = c.message;
   const r = m.recipient;
   const letter = r.kind === "letter";
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState("");
   const [Sent, setSent] = useState<typeof import("./SentForm.tsx")["SentForm"] | null>(null);
+  const [sentFailed, setSentFailed] = useState(false);
   useEffect(() => heading.current?.focus(), [c]);
   // A repeated message gets a no-break space so screen readers announce it again.
   const say = (s: string) => setStatus((old) => old === s ? s + "\u00a0" : s);
@@ -112,11 +116,18 @@ export function Result({ composed: c, lang, t, messagesPath }: Props) {
         onToggle={(e) => {
           // The form that records the sending loads when the borrower comes to it.
           if (e.currentTarget.open && !Sent) {
-            import("./SentForm.tsx").then((module) => setSent(() => module.SentForm));
+            onUse(import("./SentForm.tsx")).then(
+              (module) => {
+                setSentFailed(false);
+                setSent(() => module.SentForm);
+              },
+              () => setSentFailed(true),
+            );
           }
         }}
       >
         <summary>{t.sentTitle}</summary>
+        {sentFailed && <LoadFailed t={loadFailedWords} />}
         {Sent && (
           <Sent
             reference={m.reference}
