@@ -38,6 +38,13 @@ export type ScopeId =
   | "application-45-days-before-sale"
   /** 12 CFR 1024.41(c)(1): only for a complete application received more than 37 days before a sale. */
   | "complete-more-than-37-days-before-sale"
+  /**
+   * 12 CFR 1024.41(h)(1): an appeal only for a complete application received 90 days or more
+   * before a sale, or during the pre-foreclosure period of 1024.41(f).
+   */
+  | "complete-90-days-before-sale"
+  /** 12 CFR 1024.34(b)(2): with the borrower's agreement, the balance may go to a new loan's escrow. */
+  | "escrow-to-new-loan"
   /** 12 CFR 1024.17(f)(2)(ii): only if the borrower is current at the time of the analysis. */
   | "borrower-current"
   /** 12 CFR 1024.35(i)(1): only the payment the notice of error is about. */
@@ -219,7 +226,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     citation: "12 CFR 1024.34(b)(1)",
     startsAt: "payoff",
     extension: false,
-    scope: [],
+    scope: ["escrow-to-new-loan"],
   },
   "escrow-surplus-refund": {
     id: "escrow-surplus-refund",
@@ -271,7 +278,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     citation: "12 CFR 1024.41(h)(4)",
     startsAt: "appeal-made",
     extension: false,
-    scope: lossMitigationScope,
+    scope: [...lossMitigationScope, "complete-90-days-before-sale"],
   },
   "transfer-notice-new-servicer": {
     id: "transfer-notice-new-servicer",

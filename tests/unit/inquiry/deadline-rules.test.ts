@@ -250,6 +250,20 @@ law(
 );
 
 law(
+  "12 CFR 1024.34(b)(2)",
+  "Notwithstanding paragraph (b)(1) of this section, if the borrower agrees, a servicer may credit any amounts remaining in an escrow account that is within the servicer's control to an escrow account for a new mortgage loan",
+  () => {
+    assert.deepEqual(deadlineRules["escrow-refund-after-payoff"].scope, ["escrow-to-new-loan"]);
+    const notes = (lang: "en" | "es") =>
+      describeDeadline(deadlineFor("escrow-refund-after-payoff", "2026-12-15"), lang).notes;
+    assert.ok(notes("en").some((note) => /if you agree.*1024\.34\(b\)\(2\)/.test(note)));
+    assert.ok(
+      notes("es").some((note) => /si usted está de acuerdo.*1024\.34\(b\)\(2\)/.test(note)),
+    );
+  },
+);
+
+law(
   "12 CFR 1024.17(f)(2)(i)",
   "If an escrow account analysis discloses a surplus, the servicer shall, within 30 days from the date of the analysis, refund the surplus to the borrower if the surplus is greater than or equal to 50 dollars ($50).",
   () => {
@@ -380,6 +394,16 @@ law(
     );
     assert.match(describeSaleThresholds([appeal], "en")[1], /right to appeal/);
     assert.match(describeSaleThresholds([appeal], "es")[1], /derecho a apelar/);
+    // The appeal's own clock says when there is an appeal at all, wherever it is shown.
+    assert.ok(
+      deadlineRules["loss-mitigation-appeal-decision"].scope.includes(
+        "complete-90-days-before-sale",
+      ),
+    );
+    const scope = (lang: "en" | "es") =>
+      describeDeadline(deadlineFor("loss-mitigation-appeal-decision", "2027-01-15"), lang).notes;
+    assert.ok(scope("en").some((note) => /90 days or more.*1024\.41\(h\)\(1\)/.test(note)));
+    assert.ok(scope("es").some((note) => /90 días o más.*1024\.41\(h\)\(1\)/.test(note)));
   },
 );
 

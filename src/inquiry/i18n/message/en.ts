@@ -183,6 +183,10 @@ export const en = {
         "It applies only to an application received 45 days or more before a scheduled foreclosure sale (12 CFR 1024.41(b)(2)(i)).",
       "complete-more-than-37-days-before-sale":
         "It applies only to a complete application received more than 37 days before a scheduled foreclosure sale (12 CFR 1024.41(c)(1)).",
+      "complete-90-days-before-sale":
+        "You can appeal only if the servicer had your complete application 90 days or more before a scheduled foreclosure sale, or before the first foreclosure notice or filing (12 CFR 1024.41(h)(1)).",
+      "escrow-to-new-loan":
+        "Instead, if you agree, the servicer may move the money to the escrow account of a new loan from the same lender, the loan's owner, or a lender that uses the same servicer (12 CFR 1024.34(b)(2)).",
       "borrower-current":
         "It applies only if your payments are current: received within 30 days of each due date (12 CFR 1024.17(f)(2)(ii)).",
       "payment-in-dispute":

@@ -167,6 +167,10 @@ export const es: MessageWords = {
         "Se aplica solo a una solicitud recibida 45 días o más antes de una venta por ejecución hipotecaria programada (12 CFR 1024.41(b)(2)(i)).",
       "complete-more-than-37-days-before-sale":
         "Se aplica solo a una solicitud completa recibida más de 37 días antes de una venta por ejecución hipotecaria programada (12 CFR 1024.41(c)(1)).",
+      "complete-90-days-before-sale":
+        "Puede apelar solo si el administrador tenía su solicitud completa 90 días o más antes de una venta por ejecución hipotecaria programada, o antes del primer aviso o trámite de ejecución hipotecaria (12 CFR 1024.41(h)(1)).",
+      "escrow-to-new-loan":
+        "En cambio, si usted está de acuerdo, el administrador puede pasar el dinero a la cuenta de depósito en garantía de un préstamo nuevo del mismo prestamista, del dueño del préstamo o de un prestamista que use el mismo administrador (12 CFR 1024.34(b)(2)).",
       "borrower-current":
         "Se aplica solo si sus pagos están al día: recibidos dentro de los 30 días de cada fecha de vencimiento (12 CFR 1024.17(f)(2)(ii)).",
       "payment-in-dispute":
