@@ -34,7 +34,10 @@ export type ScopeId =
   | "principal-residence"
   /** 12 CFR 1024.30(b)(1): small servicers are exempt from 1024.38-1024.41, except 1024.41(j). */
   | "not-small-servicers"
-  /** 12 CFR 1024.41(b)(2)(i): only when the application arrives 45 days or more before a sale. */
+  /**
+   * 12 CFR 1024.41(b)(2)(i): only when the application arrives 45 days or more before a sale, which
+   * comment 41(b)(2)(i)-1 holds true of every application while no sale is scheduled.
+   */
   | "application-45-days-before-sale"
   /** 12 CFR 1024.41(c)(1): only for a complete application received more than 37 days before a sale. */
   | "complete-more-than-37-days-before-sale"
@@ -45,6 +48,10 @@ export type ScopeId =
   | "complete-90-days-before-sale"
   /** 12 CFR 1024.34(b)(2): with the borrower's agreement, the balance may go to a new loan's escrow. */
   | "escrow-to-new-loan"
+  /** 12 CFR 1024.35(f)(2): a notice received 7 or fewer days before a sale gets a good-faith attempt. */
+  | "error-7-days-before-sale"
+  /** 12 CFR 1024.17(i)(2): no annual statement in default, foreclosure or bankruptcy. */
+  | "statement-not-in-default"
   /** 12 CFR 1024.17(f)(2)(ii): only if the borrower is current at the time of the analysis. */
   | "borrower-current"
   /** 12 CFR 1024.35(i)(1): only the payment the notice of error is about. */
@@ -165,7 +172,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     extension: false,
     noExtensionCitation: "12 CFR 1024.35(e)(3)(ii)",
     endsBeforeSale: true,
-    scope: [],
+    scope: ["error-7-days-before-sale"],
   },
   "documents-relied-on": {
     id: "documents-relied-on",
@@ -246,7 +253,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     citation: "12 CFR 1024.17(i)",
     startsAt: "escrow-year-end",
     extension: false,
-    scope: [],
+    scope: ["statement-not-in-default"],
   },
   "loss-mitigation-acknowledgement": {
     id: "loss-mitigation-acknowledgement",

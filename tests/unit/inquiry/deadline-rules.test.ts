@@ -282,6 +282,30 @@ law(
 );
 
 law(
+  "12 CFR 1024.35(f)(2)",
+  "A servicer is not required to comply with the requirements of paragraphs (d) and (e) of this section for errors asserted under paragraph (b)(9) or (10) of this section if the servicer receives the applicable notice of an error seven or fewer days before a foreclosure sale.",
+  () => {
+    const [, answer] = deadlinesFor("notice-of-error", "foreclosure-sale", "2026-11-27", {
+      saleDate: "2026-12-03",
+    });
+    assert.deepEqual(answer.scope, ["error-7-days-before-sale"]);
+    assert.match(describeDeadline(answer, "en").notes.join(" "), /7 days or fewer.*good-faith/);
+    assert.match(describeDeadline(answer, "es").notes.join(" "), /7 días o menos.*buena fe/);
+  },
+);
+
+law(
+  "12 CFR 1024.17(i)(2)",
+  "If at the time the servicer conducts the escrow account analysis the borrower is more than 30 days overdue, then the servicer is exempt from the requirements of submitting an annual escrow account statement to the borrower under § 1024.17(i).",
+  () => {
+    const statement = deadlineFor("escrow-annual-statement", "2026-12-31");
+    assert.deepEqual(statement.scope, ["statement-not-in-default"]);
+    assert.match(describeDeadline(statement, "en").notes.join(" "), /more than 30 days behind/);
+    assert.match(describeDeadline(statement, "es").notes.join(" "), /más de 30 días de atraso/);
+  },
+);
+
+law(
   "12 CFR 1024.17(i)",
   "For each escrow account, a servicer shall submit an annual escrow account statement to the borrower within 30 days of the completion of the escrow account computation year.",
   () => {
@@ -312,6 +336,18 @@ law(
       describeSaleThresholds([missed], "en")[1],
       /does not have to acknowledge it within 5 business days/,
     );
+  },
+);
+
+law(
+  "12 CFR 1024.41(b)(2)(i), comment 41(b)(2)(i)-1",
+  "if no foreclosure sale has been scheduled as of the date a servicer receives a loss mitigation application, the servicer must treat the application as having been received 45 days or more before any foreclosure sale.",
+  () => {
+    const [ack] = deadlinesFor("hardship", "loan-modification", "2026-11-27");
+    assert.equal(ack.ruleId, "loss-mitigation-acknowledgement");
+    const notes = (lang: "en" | "es") => describeDeadline(ack, lang).notes.join(" ");
+    assert.match(notes("en"), /while no sale is scheduled/);
+    assert.match(notes("es"), /mientras no haya una venta programada/);
   },
 );
 
@@ -471,6 +507,9 @@ law(
     const grace = deadlineFor("transfer-payment-grace", "2027-03-01");
     // The effective date is day 1 of the 60.
     assert.deepEqual([grace.kind, grace.dueDate], ["protection", "2027-04-29"]);
+    // What counts is when the old servicer receives the payment, not when it was sent.
+    assert.match(describeDeadline(grace, "en").line, /old servicer received it by the due date/);
+    assert.match(describeDeadline(grace, "es").line, /administrador anterior recibió/);
   },
 );
 

@@ -128,7 +128,8 @@ export const en = {
       "loss-mitigation-appeal-decision":
         "decide your appeal of a loan modification denial and tell you in writing",
       "transfer-notice-new-servicer": "send you a notice that it is your new servicer",
-      "transfer-payment-grace": "not treat as late an on-time payment you sent to the old servicer",
+      "transfer-payment-grace":
+        "not treat a payment as late if the old servicer received it by the due date (including any grace period)",
       "pmi-premium-refund": "return the unearned private mortgage insurance premiums",
       "servicer-response": "give a first answer, by its own published promise",
     } satisfies Record<DeadlineRuleId | "servicer-response", string>,
@@ -180,13 +181,17 @@ export const en = {
       "not-small-servicers":
         "Small servicers do not have to follow it (12 CFR 1024.30(b)(1)); they must still wait until a loan is more than 120 days behind before starting a foreclosure, and may not start or finish one while you keep to a loss-mitigation agreement (12 CFR 1024.41(j)).",
       "application-45-days-before-sale":
-        "It applies only to an application received 45 days or more before a scheduled foreclosure sale (12 CFR 1024.41(b)(2)(i)).",
+        "It applies only to an application received 45 days or more before a scheduled foreclosure sale, or at any time while no sale is scheduled (12 CFR 1024.41(b)(2)(i); comment 41(b)(2)(i)-1).",
       "complete-more-than-37-days-before-sale":
         "It applies only to a complete application received more than 37 days before a scheduled foreclosure sale (12 CFR 1024.41(c)(1)).",
       "complete-90-days-before-sale":
         "You can appeal only if the servicer had your complete application 90 days or more before a scheduled foreclosure sale, or before the first foreclosure notice or filing (12 CFR 1024.41(h)(1)).",
       "escrow-to-new-loan":
         "Instead, if you agree, the servicer may move the money to the escrow account of a new loan from the same lender, the loan's owner, or a lender that uses the same servicer (12 CFR 1024.34(b)(2)).",
+      "error-7-days-before-sale":
+        "If your notice reaches the servicer 7 days or fewer before the sale, it only has to make a good-faith attempt, by phone or in writing, to fix the error or say why there is none (12 CFR 1024.35(f)(2)).",
+      "statement-not-in-default":
+        "It does not apply if you are more than 30 days behind when the servicer does the escrow analysis, if the servicer has started a foreclosure, or if you are in bankruptcy. Once your loan is current again, the servicer must send the account's history within 90 days (12 CFR 1024.17(i)(2)).",
       "borrower-current":
         "It applies only if your payments are current: received within 30 days of each due date (12 CFR 1024.17(f)(2)(ii)).",
       "payment-in-dispute":

@@ -112,7 +112,7 @@ export const es: MessageWords = {
         "decidir su apelación de la negación de una modificación del préstamo y comunicársela por escrito",
       "transfer-notice-new-servicer": "enviarle un aviso de que es su nuevo administrador",
       "transfer-payment-grace":
-        "no tratar como atrasado un pago a tiempo que usted envió al administrador anterior",
+        "no tratar como atrasado un pago que el administrador anterior recibió a más tardar en la fecha de vencimiento (incluido cualquier período de gracia)",
       "pmi-premium-refund": "devolverle las primas no devengadas del seguro hipotecario privado",
       "servicer-response": "darle una primera respuesta, según el plazo que él mismo publica",
     },
@@ -164,13 +164,17 @@ export const es: MessageWords = {
       "not-small-servicers":
         "Los administradores pequeños no tienen que cumplirla (12 CFR 1024.30(b)(1)); aun así, deben esperar a que el préstamo tenga más de 120 días de atraso para iniciar una ejecución hipotecaria, y no pueden iniciarla ni terminarla mientras usted cumpla un acuerdo de mitigación de pérdidas (12 CFR 1024.41(j)).",
       "application-45-days-before-sale":
-        "Se aplica solo a una solicitud recibida 45 días o más antes de una venta por ejecución hipotecaria programada (12 CFR 1024.41(b)(2)(i)).",
+        "Se aplica solo a una solicitud recibida 45 días o más antes de una venta por ejecución hipotecaria programada, o en cualquier momento mientras no haya una venta programada (12 CFR 1024.41(b)(2)(i); comentario 41(b)(2)(i)-1).",
       "complete-more-than-37-days-before-sale":
         "Se aplica solo a una solicitud completa recibida más de 37 días antes de una venta por ejecución hipotecaria programada (12 CFR 1024.41(c)(1)).",
       "complete-90-days-before-sale":
         "Puede apelar solo si el administrador tenía su solicitud completa 90 días o más antes de una venta por ejecución hipotecaria programada, o antes del primer aviso o trámite de ejecución hipotecaria (12 CFR 1024.41(h)(1)).",
       "escrow-to-new-loan":
         "En cambio, si usted está de acuerdo, el administrador puede pasar el dinero a la cuenta de depósito en garantía de un préstamo nuevo del mismo prestamista, del dueño del préstamo o de un prestamista que use el mismo administrador (12 CFR 1024.34(b)(2)).",
+      "error-7-days-before-sale":
+        "Si su aviso le llega al administrador 7 días o menos antes de la venta, solo tiene que hacer un esfuerzo de buena fe, por teléfono o por escrito, para corregir el error o explicar por qué no lo hay (12 CFR 1024.35(f)(2)).",
+      "statement-not-in-default":
+        "No se aplica si usted tiene más de 30 días de atraso cuando el administrador hace el análisis de escrow, si el administrador inició una ejecución hipotecaria o si usted está en bancarrota. Cuando su préstamo vuelva a estar al día, el administrador debe enviarle el historial de la cuenta dentro de 90 días (12 CFR 1024.17(i)(2)).",
       "borrower-current":
         "Se aplica solo si sus pagos están al día: recibidos dentro de los 30 días de cada fecha de vencimiento (12 CFR 1024.17(f)(2)(ii)).",
       "payment-in-dispute":
