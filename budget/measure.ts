@@ -18,7 +18,7 @@ export interface PageWeight {
   files: string[];
 }
 
-const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
+export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
 
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;

@@ -1,10 +1,8 @@
-import { gzipSync } from "node:zlib";
 import { precacheEntries } from "../src/offline/precache.ts";
+import { gzipSize } from "./measure.ts";
 
 // The offline part of `deno task budget`: what the service worker stores, and what registering it
 // costs each page.
-
-const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
 
 /** The precache in groups, raw (as Cache Storage holds it) and gzip (about what goes over the wire). */
 export function precacheWeight(dist: string) {

@@ -16,7 +16,6 @@ export const en = {
     label: "Search the help center",
     siteLabel: "Site search",
     button: "Search",
-    placeholder: "For example: when do I get my 1098",
     title: "Search",
     intro: "Search every guide and answer on this site. Results appear as you type.",
     resultsOne: "1 result",
@@ -125,6 +124,11 @@ export const en = {
   },
   dates: { locale: "en-US" },
   messages: {
+    fileNames: {
+      csv: "my-messages.csv",
+      json: "my-messages.json",
+      reminders: "{reference}-reminders.ics",
+    },
     title: "My messages",
     lead:
       "Keep track of the messages you send your servicer and when it must answer. Everything here stays in this browser, on this device. Nothing is sent anywhere.",
@@ -231,6 +235,8 @@ export const en = {
       "My messages then counts the servicer's deadlines from the day it receives your message.",
     sentSave: "Save to My messages",
     sentSaved: "Saved in My messages.",
+    sentNotStored:
+      "This browser did not keep the message, so the sending could not be recorded. It may block storage for this site.",
   },
 };
 

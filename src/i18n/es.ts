@@ -18,7 +18,6 @@ export const es: UiStrings = {
     label: "Buscar en el centro de ayuda",
     siteLabel: "Búsqueda en el sitio",
     button: "Buscar",
-    placeholder: "Por ejemplo: ¿dónde está mi 1098?",
     title: "Buscar",
     intro:
       "Busque en todas las guías y respuestas de este sitio. Los resultados aparecen mientras escribe.",
@@ -131,6 +130,11 @@ export const es: UiStrings = {
   },
   dates: { locale: "es-US" },
   messages: {
+    fileNames: {
+      csv: "mis-mensajes.csv",
+      json: "mis-mensajes.json",
+      reminders: "{reference}-recordatorios.ics",
+    },
     title: "Mis mensajes",
     lead:
       "Lleve el control de los mensajes que envía a su administrador y de cuándo debe responder. Todo queda en este navegador, en este dispositivo. No se envía nada a ninguna parte.",
@@ -237,5 +241,7 @@ export const es: UiStrings = {
       "Mis mensajes contará entonces los plazos del administrador desde el día en que reciba su mensaje.",
     sentSave: "Guardar en Mis mensajes",
     sentSaved: "Guardado en Mis mensajes.",
+    sentNotStored:
+      "Este navegador no guardó el mensaje, así que no se pudo anotar el envío. Puede que bloquee el almacenamiento para este sitio.",
   },
 };

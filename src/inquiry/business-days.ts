@@ -2,7 +2,6 @@
 import { addCalendarDays, type IsoDate, weekday } from "./dates.ts";
 
 export interface Holiday {
-  name: string;
   /** The day in law. */
   date: IsoDate;
   /** The weekday it is observed on (5 U.S.C. 6103(b); Executive Order 11582). */
@@ -41,26 +40,26 @@ function observedDay(date: IsoDate): IsoDate {
 
 /** The eleven legal public holidays of 5 U.S.C. 6103(a) for a year. */
 export function federalHolidays(year: number): Holiday[] {
-  const fixed = (name: string, month: number, day: number) => {
+  const fixed = (month: number, day: number) => {
     const date = iso(year, month, day);
-    return { name, date, observed: observedDay(date) };
+    return { date, observed: observedDay(date) };
   };
-  const floating = (name: string, month: number, dow: number, n: number) => {
+  const floating = (month: number, dow: number, n: number) => {
     const date = nthWeekday(year, month, dow, n);
-    return { name, date, observed: date };
+    return { date, observed: date };
   };
   return [
-    fixed("New Year's Day", 1, 1),
-    floating("Birthday of Martin Luther King, Jr.", 1, 1, 3),
-    floating("Washington's Birthday", 2, 1, 3),
-    floating("Memorial Day", 5, 1, -1),
-    fixed("Juneteenth National Independence Day", 6, 19),
-    fixed("Independence Day", 7, 4),
-    floating("Labor Day", 9, 1, 1),
-    floating("Columbus Day", 10, 1, 2),
-    fixed("Veterans Day", 11, 11),
-    floating("Thanksgiving Day", 11, 4, 4),
-    fixed("Christmas Day", 12, 25),
+    fixed(1, 1), // New Year's Day
+    floating(1, 1, 3), // Birthday of Martin Luther King, Jr.: third Monday of January
+    floating(2, 1, 3), // Washington's Birthday: third Monday of February
+    floating(5, 1, -1), // Memorial Day: last Monday of May
+    fixed(6, 19), // Juneteenth National Independence Day
+    fixed(7, 4), // Independence Day
+    floating(9, 1, 1), // Labor Day: first Monday of September
+    floating(10, 1, 2), // Columbus Day: second Monday of October
+    fixed(11, 11), // Veterans Day
+    floating(11, 4, 4), // Thanksgiving Day: fourth Thursday of November
+    fixed(12, 25), // Christmas Day
   ];
 }
 

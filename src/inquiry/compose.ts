@@ -1,6 +1,6 @@
 import type { Lang } from "./categories.ts";
 import type { CheckedInquiry } from "./check.ts";
-import { type IsoDate, isoDateOf } from "./dates.ts";
+import type { IsoDate } from "./dates.ts";
 import { describeDeadline } from "./deadline-text.ts";
 import type { Deadline } from "./deadlines.ts";
 import { buildEml } from "./eml.ts";
@@ -16,8 +16,8 @@ export interface ComposeOptions {
   lang: Lang;
   /** The clock: the message date, the Date header and the calendar stamp all come from it. */
   now: Date;
-  /** The borrower's local calendar date; defaults to the UTC date of `now`, which can be a day off. */
-  today?: IsoDate;
+  /** The borrower's local calendar date (the UTC date of `now` can be a day off). */
+  today: IsoDate;
 }
 
 export interface Composed {
@@ -37,7 +37,7 @@ export interface Composed {
  * module (and what it imports) only when the borrower first builds a message.
  */
 export function composeInquiry(inquiry: CheckedInquiry, options: ComposeOptions): Composed {
-  const today = options.today ?? isoDateOf(options.now);
+  const today = options.today;
   const message = buildMessage(inquiry, { profile: options.profile, lang: options.lang, today });
   const result: Composed = {
     message,

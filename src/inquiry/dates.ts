@@ -46,8 +46,3 @@ export function localDateOf(instant: Date): IsoDate {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
-
-/** The UTC calendar date of an instant, for callers that hold a clock. */
-export function isoDateOf(instant: Date): IsoDate {
-  return fromUtc(instant);
-}

@@ -65,8 +65,6 @@ export type ScopeId =
 export interface Extension {
   days: number;
   counting: Counting;
-  /** Reg X: written notice of the extension and its reasons before the first period ends. */
-  how: "written-notice-before-deadline";
   citation: string;
 }
 
@@ -123,7 +121,6 @@ const regXDays = "excluding-weekends-and-holidays" as const;
 const fifteenMoreDays = (citation: string): Extension => ({
   days: 15,
   counting: regXDays,
-  how: "written-notice-before-deadline",
   citation,
 });
 

@@ -117,8 +117,9 @@ export type SaleThresholdId = typeof saleThresholdIds[number];
 
 /** "45 days or more", "more than 37 days" and "90 days or more" before the sale (12 CFR 1024.41). */
 const thresholdDays: Record<SaleThresholdId, number> = {
-  "acknowledgement-45": 45,
-  "decision-37": 38,
+  "acknowledgement-45": deadlineRules["loss-mitigation-acknowledgement"].minDaysBeforeSale!,
+  "decision-37": deadlineRules["loss-mitigation-decision"].minDaysBeforeSale!,
+  // 1024.41(h)(1) times the complete application, not the appeal that starts the appeal's clock.
   "appeal-90": 90,
 };
 

@@ -41,7 +41,7 @@ export function DataTools(p: Props) {
         responseTimeBusinessDays: p.responseTimeBusinessDays,
       }),
     }));
-    download("my-messages.csv", "text/csv", messagesCsv(rows, p.lang));
+    download(t.fileNames.csv, "text/csv", messagesCsv(rows, p.lang));
   };
 
   const importFile = async (e: Event) => {
@@ -73,7 +73,7 @@ export function DataTools(p: Props) {
             type="button"
             class="secondary"
             onClick={() =>
-              download("my-messages.json", "application/json", exportFile(p.messages, new Date()))}
+              download(t.fileNames.json, "application/json", exportFile(p.messages, new Date()))}
           >
             {t.exportJson}
           </button>

@@ -3,9 +3,14 @@ import { format } from "../i18n/index.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import type { IsoDate } from "../inquiry/dates.ts";
-import { describeDeadline } from "../inquiry/deadline-text.ts";
 import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
-import { clockStart, type MessageClock, messageClocks } from "../inquiry/tracker/clocks.ts";
+import {
+  ASSUMED_MAIL_BUSINESS_DAYS,
+  clockStart,
+  describeClock,
+  DUE_SOON_BUSINESS_DAYS,
+  messageClocks,
+} from "../inquiry/tracker/clocks.ts";
 import { nextStepsFor } from "../inquiry/tracker/next-steps.ts";
 import { topicNames, type TrackedMessage } from "../inquiry/tracker/record.ts";
 import { remindersIcs } from "../inquiry/tracker/reminders.ts";
@@ -24,14 +29,6 @@ interface Props {
   contactPath: string;
   onChange: (next: TrackedMessage) => void;
   onRemove: () => void;
-}
-
-/** The rule behind a clock, with its citation (the extension's own sentence for an extended
- * answer), then who the rule covers. */
-function ruleSentences(clock: MessageClock, lang: Lang): string[] {
-  const words = describeDeadline(clock.deadline, lang);
-  const rule = clock.role === "extended-answer" && words.extension ? words.extension : words.line;
-  return [rule, ...words.notes];
 }
 
 /** One message: a summary list, its clocks with status tags, next steps and what to record. */
@@ -85,7 +82,7 @@ export function MessageCard(p: Props) {
         {start.kind === "not-sent"
           ? w.start.notSent
           : start.kind === "assumed"
-          ? w.start.assumed(date(m.sent!.on), date(start.on))
+          ? w.start.assumed(date(m.sent!.on), date(start.on), ASSUMED_MAIL_BUSINESS_DAYS)
           : w.start.received(date(start.on))}
       </p>
       {clocks.length > 0 && (
@@ -94,12 +91,16 @@ export function MessageCard(p: Props) {
           <ul class="clocks">
             {clocks.map((c) => (
               <li key={`${c.role}-${c.deadline.ruleId}`}>
-                <strong class={`tag tag-${c.status}`}>{w.status[c.status]}</strong>{" "}
+                <strong class={`tag tag-${c.status}`}>
+                  {format(w.status[c.status], { days: DUE_SOON_BUSINESS_DAYS })}
+                </strong>{" "}
                 <span class="clock-role">{w.role[c.role]}</span>:{" "}
                 {format(c.role === "protection" ? t.clockUntil : t.clockDue, {
                   date: date(c.dueDate),
                 })}
-                <p class="clock-rule">{ruleSentences(c, lang).join(" ")}</p>
+                <p class="clock-rule">
+                  {describeClock(c, lang).join(" ")}
+                </p>
               </li>
             ))}
           </ul>
@@ -120,7 +121,12 @@ export function MessageCard(p: Props) {
           <button
             type="button"
             class="secondary"
-            onClick={() => download(`${m.reference}-reminders.ics`, "text/calendar", ics)}
+            onClick={() =>
+              download(
+                format(t.fileNames.reminders, { reference: m.reference }),
+                "text/calendar",
+                ics,
+              )}
           >
             {t.reminders}
           </button>

@@ -5,7 +5,7 @@ import { formatDate } from "../inquiry/date-text.ts";
 import { messageWords } from "../inquiry/i18n/message/index.ts";
 import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
 import { complaintSummary, followUpMessage } from "../inquiry/tracker/follow-up.ts";
-import { nextStepLinks, type NextSteps } from "../inquiry/tracker/next-steps.ts";
+import { followUpTopic, nextStepLinks, type NextSteps } from "../inquiry/tracker/next-steps.ts";
 import type { TrackedMessage } from "../inquiry/tracker/record.ts";
 
 interface Props {
@@ -60,7 +60,9 @@ export function NextStepsPanel({ message, steps, lang, t, servicerName, contactP
                 <pre class="copy-text">{followUp.body}</pre>
                 {copyButton("follow-up", `${followUp.subject}\n\n${followUp.body}`)}
                 <p>
-                  <a href={`${contactPath}?category=escalation&topic=no-response`}>
+                  <a
+                    href={`${contactPath}?category=escalation&topic=${followUpTopic[steps.reason]}`}
+                  >
                     {t.followUpLink}
                   </a>
                 </p>

@@ -26,11 +26,17 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
   const [problems, setProblems] = useState<UpdateProblem[]>([]);
   const [status, setStatus] = useState("");
   const error = (field: string) => problems.find((p) => p.field === field)?.message;
+  // Fields this form shows; a problem with another (a stored date it conflicts with) is listed.
+  const shownHere = ["sentOn", "tracking"];
+  const elsewhere = problems.filter((p) => !shownHere.includes(p.field));
 
   const save = (e: Event) => {
     e.preventDefault();
     const message = findMessage(reference);
-    if (!message) return;
+    if (!message) {
+      setStatus(t.sentNotStored);
+      return;
+    }
     const result = applyUpdate(
       message,
       { ...updateInputOf(message), sentOn, method: how, tracking },
@@ -38,7 +44,9 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
     );
     if (!result.ok) {
       setProblems(result.problems);
-      document.getElementById(`f-sent-${result.problems[0].field}`)?.focus();
+      const first = result.problems[0].field;
+      document.getElementById(shownHere.includes(first) ? `f-sent-${first}` : "sent-problems")
+        ?.focus();
       return;
     }
     setProblems([]);
@@ -70,6 +78,18 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
   return (
     <form noValidate onSubmit={save}>
       <p>{t.sentIntro}</p>
+      {elsewhere.length > 0 && (
+        <div class="error-summary" id="sent-problems" tabIndex={-1}>
+          <h2>{t.errorTitle}</h2>
+          <ul>
+            {elsewhere.map((p) => (
+              <li key={p.field}>
+                {p.message} <a href={messagesPath}>{t.myMessagesLink}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {text("sentOn", sentOn, setSentOn)}
       <fieldset class="field">
         <legend>{w.update.fields.method}</legend>

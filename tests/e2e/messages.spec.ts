@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
 import type { TrackedMessage } from "../../src/inquiry/tracker/record.ts";
+import { MESSAGES_KEY } from "../../src/messages/storage-key.ts";
 import { watchProblems } from "./helpers.ts";
 
 // "My messages" lives in localStorage: each test seeds it, moves the browser clock, and reads what
@@ -45,12 +46,12 @@ test.afterEach(() => {
 /** Opens My messages at a given local noon with these messages stored. */
 async function open(page: Page, date: string, messages: TrackedMessage[], path = "/messages/") {
   await page.clock.setFixedTime(new Date(`${date}T12:00:00`));
-  await page.addInitScript((stored) => {
+  await page.addInitScript(([key, stored]) => {
     if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("bhc-messages", stored);
+      localStorage.setItem(key, stored);
       sessionStorage.setItem("seeded", "1");
     }
-  }, JSON.stringify(messages));
+  }, [MESSAGES_KEY, JSON.stringify(messages)]);
   await page.goto(path);
   await expect(page.locator(".messages-app")).toBeVisible();
 }
@@ -121,6 +122,9 @@ test("Spanish: the same clocks and next steps in Spanish", async ({ page }) => {
   await expect(c.locator(".next-steps")).toContainText(
     "Loan 1234567 – Escalation – Sin respuesta a un mensaje anterior",
   );
+  const download = page.waitForEvent("download");
+  await c.getByRole("button", { name: "Agregar recordatorios (.ics)" }).click();
+  expect((await download).suggestedFilename()).toBe(`${mailed.reference}-recordatorios.ics`);
 });
 
 test("recording that a letter was mailed, then delivered, then answered but not resolved", async ({ page }) => {
@@ -156,7 +160,14 @@ test("recording that a letter was mailed, then delivered, then answered but not 
     "You recorded that the answer did not resolve the problem.",
   );
   await expect(c.locator(".next-steps")).toContainText("HUD-approved housing counselor");
-  const stored = await page.evaluate(() => localStorage.getItem("bhc-messages"));
+  // The servicer did answer: the follow-up is about an issue not resolved, not a missing answer.
+  await expect(c.locator(".next-steps")).toContainText("Escalation – Issue not resolved");
+  await expect(
+    c.locator(".next-steps").getByRole("link", {
+      name: "Write the follow-up with the contact form",
+    }),
+  ).toHaveAttribute("href", "/contact/?category=escalation&topic=unresolved-issue");
+  const stored = await page.evaluate((key) => localStorage.getItem(key), MESSAGES_KEY);
   expect(JSON.parse(stored!)[0]).toMatchObject({
     sent: { on: "2026-12-02", method: "mail", delivered: "2026-12-03" },
     answered: "2026-12-04",
@@ -168,6 +179,7 @@ test("reminders: one .ics with every remaining due date", async ({ page }) => {
   await open(page, "2026-12-08", [mailed]);
   const download = page.waitForEvent("download");
   await card(page, mailed.reference).getByRole("button", { name: "Add reminders (.ics)" }).click();
+  expect((await download).suggestedFilename()).toBe(`${mailed.reference}-reminders.ics`);
   const ics = readFileSync(await (await download).path(), "utf8");
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
   expect(events.map((e) => new ICAL.Event(e).startDate.toString())).toEqual([
@@ -181,6 +193,7 @@ test("export, delete everything, import back; a foreign file is refused and noth
   await open(page, "2026-12-08", [mailed, unsent]);
   const csvDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export for a spreadsheet (CSV)" }).click();
+  expect((await csvDownload).suggestedFilename()).toBe("my-messages.csv");
   const csv = readFileSync(await (await csvDownload).path(), "utf8");
   expect(csv.split("\r\n")[0]).toMatch(/^"Reference","Subject"/);
   expect(csv).toContain('"BHC-20261125-0A1B2C"');
@@ -210,7 +223,7 @@ test("export, delete everything, import back; a foreign file is refused and noth
   await page.getByRole("button", { name: "Delete everything" }).click();
   await dialog.getByRole("button", { name: "Yes, delete everything" }).click();
   await expect(page.getByText("You have no messages yet.")).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem("bhc-messages"))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), MESSAGES_KEY)).toBeNull();
 
   await page.getByLabel("Import a file exported from My messages").setInputFiles(exported);
   await page.getByRole("button", { name: "Import", exact: true }).click();

@@ -1,8 +1,10 @@
+import { fileURLToPath } from "node:url";
 import { serverArgs } from "../../server/command.ts";
 
 // The real server (server/main.ts, two threads sharing the port) on the real build in dist/.
 
-export const dist = new URL("../../dist", import.meta.url).pathname.replace(/\/$/, "");
+// fileURLToPath, not URL.pathname: a checkout in "My Sites/" would become "My%20Sites/".
+export const dist = fileURLToPath(new URL("../../dist", import.meta.url)).replace(/\/$/, "");
 
 function freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });

@@ -1,6 +1,8 @@
 /** The legal clocks of a sent message and where each stands today (all dates estimated). */
 import { addBusinessDays } from "../business-days.ts";
+import type { Lang } from "../categories.ts";
 import { type IsoDate } from "../dates.ts";
+import { describeDeadline } from "../deadline-text.ts";
 import { type Deadline, deadlinesFor } from "../deadlines.ts";
 import { isPostal, type TrackedMessage } from "./record.ts";
 
@@ -87,4 +89,14 @@ export function messageClocks(
     };
     return [main, extended];
   });
+}
+
+/**
+ * A clock's rule in words with its citation (for an extended answer, the extension's own sentence,
+ * which states the later date), then the sentences on who the rule covers.
+ */
+export function describeClock(clock: MessageClock, lang: Lang): [rule: string, ...notes: string[]] {
+  const words = describeDeadline(clock.deadline, lang);
+  const rule = clock.role === "extended-answer" && words.extension ? words.extension : words.line;
+  return [rule, ...words.notes];
 }

@@ -4,13 +4,13 @@ import { formatDate } from "../date-text.ts";
 import { formWords } from "../i18n/form/index.ts";
 import { messageWords } from "../i18n/message/index.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
-import { formatSubject } from "../subject.ts";
-import type { NextSteps } from "./next-steps.ts";
+import { formatSubject, SUBJECT_LOAN } from "../subject.ts";
+import { followUpTopic, type NextSteps } from "./next-steps.ts";
 import type { TrackedMessage } from "./record.ts";
 
 /** The loan number, read back from the subject line the message was sent with. */
 function loanNumberOf(message: TrackedMessage): string {
-  return /Loan (\d+)/.exec(message.subject)?.[1] ?? "";
+  return new RegExp(`${SUBJECT_LOAN} (\\d+)`).exec(message.subject)?.[1] ?? "";
 }
 
 /** What the missed clock required, and by when, in words. */
@@ -56,7 +56,7 @@ export function followUpMessage(
     loanNumber: loanNumberOf(message),
     // The subject line names the category in English (DESIGN.md contract), the topic in `lang`.
     categoryName: formWords("en").categories.escalation,
-    topicName: formWords(lang).topics["no-response"],
+    topicName: formWords(lang).topics[followUpTopic[steps.reason]],
   });
   return { subject, body: lines.join("\n\n") };
 }

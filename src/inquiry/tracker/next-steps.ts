@@ -27,6 +27,12 @@ export const nextStepLinks: Partial<Record<NextStepId, string>> = {
   "housing-counselor": "https://www.consumerfinance.gov/find-a-housing-counselor/",
 };
 
+/** The escalation topic a follow-up is filed under: no answer, or an answer that did not fix it. */
+export const followUpTopic = {
+  overdue: "no-response",
+  "not-resolved": "unresolved-issue",
+} as const satisfies Record<NextSteps["reason"], string>;
+
 export interface NextSteps {
   /** Why steps are offered: a clock passed unanswered, or the borrower says it is not resolved. */
   reason: "overdue" | "not-resolved";

@@ -10,6 +10,9 @@ import { formWords } from "../i18n/form/index.ts";
 import { parseIsoDate } from "../dates.ts";
 
 /** Strict "YYYY-MM-DD" that is a real calendar date. */
+/** A certified-mail or courier tracking number as the borrower may type it. */
+export const TRACKING_NUMBER = /^[A-Za-z0-9 -]{1,40}$/;
+
 const isoDate = z.string().check(z.refine((s) => parseIsoDate(s) === s));
 
 export const sendMethods = ["email", "portal", "mail", "certified-mail"] as const;
@@ -24,7 +27,7 @@ const sent = z.object({
   on: isoDate,
   method: z.enum(sendMethods),
   /** A certified-mail or courier tracking number: letters and digits only. */
-  tracking: z.optional(z.string().check(z.regex(/^[A-Za-z0-9 -]{1,40}$/))),
+  tracking: z.optional(z.string().check(z.regex(TRACKING_NUMBER))),
   /** When the servicer received it (mail): the day its clocks start. */
   delivered: z.optional(isoDate),
 });

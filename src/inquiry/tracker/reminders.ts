@@ -1,16 +1,9 @@
 /** One calendar file with every due date still ahead for a message. */
 import type { Lang } from "../categories.ts";
-import { describeDeadline } from "../deadline-text.ts";
 import { buildCalendar } from "../ics.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
-import type { MessageClock } from "./clocks.ts";
+import { describeClock, type MessageClock } from "./clocks.ts";
 import type { TrackedMessage } from "./record.ts";
-
-/** The extended answer's own sentence, which states the later date. */
-function describe(clock: MessageClock, lang: Lang): string {
-  const words = describeDeadline(clock.deadline, lang);
-  return clock.role === "extended-answer" && words.extension ? words.extension : words.line;
-}
 
 /** Every clock still waiting or due soon (protections end, they are not due): an event each. */
 export function remindersIcs(
@@ -26,6 +19,6 @@ export function remindersIcs(
     stamp: options.now,
     date: clock.dueDate,
     summary: w.reminder.summary(w.role[clock.role], message.subject),
-    description: `${describe(clock, options.lang)}\n${message.reference}`,
+    description: `${describeClock(clock, options.lang)[0]}\n${message.reference}`,
   })));
 }

@@ -7,6 +7,7 @@ import {
   sendMethods,
   type TrackedMessage,
   trackedMessageSchema,
+  TRACKING_NUMBER,
 } from "./record.ts";
 
 /** The update form's fields, as typed, in form order. */
@@ -76,7 +77,7 @@ export function applyUpdate(
     }
   }
   const tracking = input.tracking.trim();
-  if (tracking !== "" && !/^[A-Za-z0-9 -]{1,40}$/.test(tracking)) {
+  if (tracking !== "" && !TRACKING_NUMBER.test(tracking)) {
     problems.push({ field: "tracking", message: w.errors.tracking });
   }
   if (problems.length > 0) {

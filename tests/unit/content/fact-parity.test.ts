@@ -1,22 +1,28 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareFacts, factsOfFile } from "../../support/facts.ts";
 
 // An English guide or FAQ and its Spanish twin must state the same numbers, dollar amounts,
 // citations and <Deadline> rules, in the body and in the visible front matter.
 
-function differencesIn(dir: string, extension: string): string[] {
-  const en = join(dir, "en");
-  const es = join(dir, "es");
-  const names = new Set(
-    [en, es].flatMap((d) => readdirSync(d).filter((f) => f.endsWith(extension))),
+/** Each language's files in `dir` by slug: guides may be .mdx or plain .md. */
+function filesBySlug(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((
+      f,
+    ) => [f.replace(/\.mdx?$/, ""), join(dir, f)]),
   );
+}
+
+function differencesIn(dir: string): string[] {
+  const en = filesBySlug(join(dir, "en"));
+  const es = filesBySlug(join(dir, "es"));
   const report: string[] = [];
-  for (const name of [...names].sort()) {
-    const [enFile, esFile] = [join(en, name), join(es, name)];
-    if (!existsSync(enFile) || !existsSync(esFile)) {
-      report.push(`${name}: missing in ${existsSync(enFile) ? "es" : "en"}`);
+  for (const name of [...new Set([...en.keys(), ...es.keys()])].sort()) {
+    const [enFile, esFile] = [en.get(name), es.get(name)];
+    if (!enFile || !esFile) {
+      report.push(`${name}: missing in ${enFile ? "es" : "en"}`);
       continue;
     }
     const differences = compareFacts(
@@ -35,11 +41,11 @@ function differencesIn(dir: string, extension: string): string[] {
 }
 
 Deno.test("each guide states the same facts in English and Spanish", () => {
-  const report = differencesIn("content/guides", ".mdx");
+  const report = differencesIn("content/guides");
   assert.equal(report.length, 0, `guide pairs that differ:\n${report.join("\n")}`);
 });
 
 Deno.test("each FAQ states the same facts in English and Spanish", () => {
-  const report = differencesIn("content/faqs", ".md");
+  const report = differencesIn("content/faqs");
   assert.equal(report.length, 0, `FAQ pairs that differ:\n${report.join("\n")}`);
 });

@@ -27,11 +27,11 @@ function measureGuides(): Row[] {
   const rows: Row[] = [];
   for (const language of languages) {
     const dir = join(guidesDir, language);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort()) {
+    for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()) {
       const { body } = splitFrontMatter(readFileSync(join(dir, file), "utf8"));
       const result = measure(proseBlocks(body), language);
       rows.push({
-        slug: file.replace(/\.mdx$/, ""),
+        slug: file.replace(/\.mdx?$/, ""),
         language,
         ...result,
         pass: passes(language, result.score),

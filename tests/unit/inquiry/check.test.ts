@@ -127,7 +127,10 @@ Deno.test("buildMessage and composeInquiry throw on sensitive data that skipped 
   ];
   for (const inquiry of forged) {
     assert.throws(() => buildMessage(inquiry, { profile, lang: "en", today }), SensitiveDataError);
-    assert.throws(() => composeInquiry(inquiry, { profile, lang: "es", now }), SensitiveDataError);
+    assert.throws(
+      () => composeInquiry(inquiry, { profile, lang: "es", now, today }),
+      SensitiveDataError,
+    );
   }
   const unknownTopic = { ...lateFee, topic: "SSN 123-45-6789" } as unknown as CheckedInquiry;
   assert.throws(() => buildMessage(unknownTopic, { profile, lang: "en", today }), TypeError);
@@ -159,7 +162,7 @@ Deno.test("checkInquiry: whatever it accepts builds a message that passes the gu
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join("")), (details) => {
       const r = checkInquiry({ ...lateFeeValues, details }, { lang: "en", today });
-      if (r.ok) composeInquiry(r.inquiry, { profile, lang: "en", now });
+      if (r.ok) composeInquiry(r.inquiry, { profile, lang: "en", now, today });
       else assert.ok(r.problems.every((p) => p.field === "details"), JSON.stringify(r.problems));
     }),
     { numRuns: 500 },

@@ -6,9 +6,10 @@ import { composeInquiry } from "../../../src/inquiry/compose.ts";
 import { checked, lateFee, lateFeeValues, profile } from "./fixtures.ts";
 
 const now = new Date(Date.UTC(2026, 10, 27, 14, 3, 0));
+const today = "2026-11-27";
 
 Deno.test("composeInquiry: email, mailto, .eml and reminder agree", async () => {
-  const c = composeInquiry(lateFee, { profile, lang: "en", now });
+  const c = composeInquiry(lateFee, { profile, lang: "en", now, today });
   assert.equal(c.message.subject, "Loan 1234567 – Payment Clarification – Late fee");
   assert.ok(c.mailto?.url.startsWith("mailto:help@servicer.example?subject=Loan%201234567"));
   const mail = await simpleParser(c.eml!);
@@ -25,7 +26,7 @@ Deno.test("composeInquiry: email, mailto, .eml and reminder agree", async () => 
 Deno.test("composeInquiry: a letter has no email outputs; the reminder is the substantive answer", () => {
   const c = composeInquiry(
     checked({ ...lateFeeValues, category: "notice-of-error", topic: "misapplied-payment" }),
-    { profile, lang: "en", now },
+    { profile, lang: "en", now, today },
   );
   assert.equal(c.message.kind, "letter");
   assert.equal(c.eml, undefined);
@@ -44,7 +45,7 @@ Deno.test("composeInquiry: the borrower's local date wins over the UTC date of t
 Deno.test("composeInquiry: tone advice comes with the message, worded by the dictionaries", () => {
   const c = composeInquiry(
     checked({ ...lateFeeValues, details: "STOP CHARGING ME THESE FEES!!! You are incompetent." }),
-    { profile, lang: "en", now },
+    { profile, lang: "en", now, today },
   );
   assert.deepEqual(c.tone.map((h) => h.kind), ["capitals", "exclamations", "insult"]);
 });

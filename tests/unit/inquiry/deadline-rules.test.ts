@@ -96,7 +96,6 @@ law(
     const rule = deadlineRules["notice-of-error"];
     assert.ok(rule.extension);
     assert.equal(rule.extension.days, 15);
-    assert.equal(rule.extension.how, "written-notice-before-deadline");
     const [, answer] = deadlinesFor("notice-of-error", "unreasonable-fee", "2026-11-27");
     assert.equal(answer.extension?.dueDate, "2027-02-03");
     assert.match(describeDeadline(answer, "en").extension!, /in writing, with its reasons, before/);

@@ -19,15 +19,15 @@ export const trackerEn = {
   status: {
     done: "Done",
     waiting: "Waiting",
-    "due-soon": "Due within 3 business days",
+    "due-soon": "Due within {days} business days",
     passed: "Passed (estimated)",
     active: "In effect",
     ended: "Ended",
   } satisfies Record<ClockStatus, string>,
   start: {
     received: (date: string) => `Counted from ${date}, the day the servicer received it.`,
-    assumed: (sent: string, date: string) =>
-      `Mailed on ${sent}. Until you enter the delivery date, dates assume the servicer received it by ${date} (5 business days later); if it arrived earlier, every date is earlier.`,
+    assumed: (sent: string, date: string, days: number) =>
+      `Mailed on ${sent}. Until you enter the delivery date, dates assume the servicer received it by ${date} (${days} business days later); if it arrived earlier, every date is earlier.`,
     notSent: "Record the day you sent it to see the servicer's deadlines.",
   },
   steps: {
@@ -68,7 +68,6 @@ export const trackerEn = {
     thanks: "Thank you.",
   },
   complaint: {
-    title: "Summary for a complaint",
     company: "Company",
     happened: "What happened",
     sent: (v: { date: string; subject: string; method: string }) =>

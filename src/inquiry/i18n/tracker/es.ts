@@ -17,15 +17,15 @@ export const trackerEs: TrackerWords = {
   status: {
     done: "Hecho",
     waiting: "En espera",
-    "due-soon": "Vence dentro de 3 días hábiles",
+    "due-soon": "Vence dentro de {days} días hábiles",
     passed: "Vencido (fecha estimada)",
     active: "Vigente",
     ended: "Terminada",
   },
   start: {
     received: (date) => `Contado desde el ${date}, el día en que el administrador lo recibió.`,
-    assumed: (sent, date) =>
-      `Enviado por correo el ${sent}. Hasta que escriba la fecha de entrega, las fechas suponen que el administrador lo recibió a más tardar el ${date} (5 días hábiles después); si llegó antes, todas las fechas son anteriores.`,
+    assumed: (sent, date, days) =>
+      `Enviado por correo el ${sent}. Hasta que escriba la fecha de entrega, las fechas suponen que el administrador lo recibió a más tardar el ${date} (${days} días hábiles después); si llegó antes, todas las fechas son anteriores.`,
     notSent: "Anote el día en que lo envió para ver los plazos del administrador.",
   },
   steps: {
@@ -67,7 +67,6 @@ export const trackerEs: TrackerWords = {
     thanks: "Gracias.",
   },
   complaint: {
-    title: "Resumen para una queja",
     company: "Compañía",
     happened: "Qué pasó",
     sent: (v) => `${v.date}: envié "${v.subject}" por ${v.method}.`,

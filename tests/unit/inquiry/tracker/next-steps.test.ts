@@ -56,6 +56,13 @@ Deno.test("next steps: an answer that did not resolve the problem; none once res
     outcome: { resolved: false, on: "2027-01-06" },
   };
   assert.equal(steps(unresolved, "2027-01-06")?.reason, "not-resolved");
+  // Filed as an issue not resolved, not as a missing answer: the servicer did answer.
+  const followUp = followUpMessage(unresolved, steps(unresolved, "2027-01-06")!, "en");
+  assert.equal(followUp.subject, "Loan 1234567 – Escalation – Issue not resolved");
+  assert.equal(
+    followUpMessage(unresolved, steps(unresolved, "2027-01-06")!, "es").subject,
+    "Loan 1234567 – Escalation – Problema sin resolver",
+  );
   const resolved = {
     ...noe,
     answered: "2027-01-05",
