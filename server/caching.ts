@@ -20,12 +20,13 @@
 export const immutable = "public, max-age=31536000, immutable";
 export const revalidate = "no-cache";
 
-const pagefindChunk =
-  /^\/pagefind\/(?:[^/]+\/)?[^/]*_[0-9a-f]{7,}\.pf_(?:index|fragment|filter|meta)$/;
+/** Paths whose names change whenever their bytes do; the service worker uses the same pattern. */
+export const hashedPath =
+  /^\/_astro\/|^\/pagefind\/(?:[^/]+\/)?[^/]*_[0-9a-f]{7,}\.pf_(?:index|fragment|filter|meta)$/;
 
 /** Whether a file's name changes whenever its bytes do. */
 export function isHashed(path: string): boolean {
-  return path.startsWith("/_astro/") || pagefindChunk.test(path);
+  return hashedPath.test(path);
 }
 
 export function cacheControl(path: string): string {

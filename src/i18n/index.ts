@@ -24,17 +24,6 @@ export function switchLanguagePath(pathname: string, to: Lang): string {
   return localizePath(bare, to);
 }
 
-/** Fills {placeholders} in a UI string. */
-export function format(
-  template: string,
-  values: Record<string, string | number>,
-): string {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (_, key: string) => String(values[key] ?? `{${key}}`),
-  );
-}
-
 /** Formats a date for display, in the site's time zone independent way (UTC calendar date). */
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(strings(lang).dates.locale, {

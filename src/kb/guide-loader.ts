@@ -2,29 +2,13 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { load as parseYaml } from "js-yaml";
 import { languages } from "../i18n/index.ts";
 import type { Lang } from "../inquiry/categories.ts";
+import { frontMatter } from "./front-matter.ts";
 import { expandGuideMarkup } from "./guide-markup.ts";
 
 /** `<lang>/<slug>.mdx` (or `.md`) under the guides folder. */
 const guideFile = /^([a-z]+)\/([a-z0-9-]+)\.mdx?$/;
-
-/** Splits `---`-fenced YAML front matter from the body. */
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function frontMatter(
-  source: string,
-  file: string,
-): { data: Record<string, unknown>; body: string } {
-  const match = source.match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
-  if (!match) throw new Error(`${file}: a guide starts with front matter between --- lines`);
-  const data: unknown = parseYaml(match[1]);
-  if (!isMapping(data)) throw new Error(`${file}: the front matter must be a YAML mapping`);
-  return { data, body: source.slice(match[0].length).trim() };
-}
 
 /**
  * Guides, each rendered to HTML once while content syncs (its components expanded by

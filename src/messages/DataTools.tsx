@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
-import { format } from "../i18n/index.ts";
+import { format } from "../i18n/format.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import type { IsoDate } from "../inquiry/dates.ts";
 import { messageClocks } from "../inquiry/tracker/clocks.ts";

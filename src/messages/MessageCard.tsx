@@ -1,5 +1,5 @@
 import type { UiStrings } from "../i18n/en.ts";
-import { format } from "../i18n/index.ts";
+import { format } from "../i18n/format.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import type { IsoDate } from "../inquiry/dates.ts";

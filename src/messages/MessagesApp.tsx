@@ -8,7 +8,7 @@ import { type IsoDate, localDateOf } from "../inquiry/dates.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
 import type { TrackedMessage } from "../inquiry/tracker/record.ts";
 import { DataTools } from "./DataTools.tsx";
-import { format } from "../i18n/index.ts";
+import { format } from "../i18n/format.ts";
 import { MessageCard } from "./MessageCard.tsx";
 import { loadMessages, saveMessages } from "./storage.ts";
 import { LoadFailed } from "../widget/LoadFailed.tsx";

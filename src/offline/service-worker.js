@@ -11,12 +11,13 @@
 //   every build, so they are answered from the cache first.
 // - Only GET requests to this origin are handled; nothing from another origin is ever stored.
 
-// src/integrations/service-worker.ts replaces this line with the build's version and files.
-const build = { version: "dev", files: [] }; // precache
+// src/integrations/service-worker.ts replaces this line with the build's version, its files, and
+// the pattern of content-hashed paths (server/caching.ts).
+const build = { version: "dev", files: [], hashed: "^$" }; // precache
 
 const cachePrefix = "help-center-";
 const cacheName = cachePrefix + build.version;
-const hashed = /^\/_astro\/|^\/pagefind\/.+_[0-9a-f]{7,}\.pf_\w+$/;
+const hashed = new RegExp(build.hashed);
 /** Downloads at once during install: a browser opens about six connections per host anyway. */
 const parallel = 6;
 

@@ -5,27 +5,7 @@
  *
  * Lives under tests/support/ because only tests use it: nothing here ships with the site.
  */
-import { load } from "js-yaml";
-
-export interface ContentFile {
-  /** Parsed YAML front matter (empty when the file has none). */
-  data: Record<string, unknown>;
-  /** Everything after the closing `---` of the front matter. */
-  body: string;
-}
-
-const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-/** Splits a Markdown or MDX source into its front matter and its body. */
-export function splitFrontMatter(source: string): ContentFile {
-  const match = frontMatterPattern.exec(source);
-  if (!match) return { data: {}, body: source };
-  const data = load(match[1]);
-  return {
-    data: data && typeof data === "object" ? data as Record<string, unknown> : {},
-    body: source.slice(match[0].length),
-  };
-}
+export { frontMatter } from "../../src/kb/front-matter.ts";
 
 /** An opening, closing or self-closing JSX component tag (capitalised name), attributes included. */
 const componentTag = /<\/?[A-Z][A-Za-z]*(?:\s[^<>]*?)?\/?>/g;

@@ -3,7 +3,7 @@
  * rule ids. An English file and its Spanish twin must state the same set of each.
  */
 import { findCitations, withoutCitations } from "./citations.ts";
-import { splitFrontMatter } from "./content-text.ts";
+import { frontMatter } from "./content-text.ts";
 
 export interface Facts {
   numbers: Set<string>;
@@ -72,8 +72,8 @@ function frontMatterText(data: Record<string, unknown>): string {
 }
 
 /** The facts of a whole guide or FAQ file: visible front matter fields and body. */
-export function factsOfFile(source: string): Facts {
-  const { data, body } = splitFrontMatter(source);
+export function factsOfFile(source: string, file = "content file"): Facts {
+  const { data, body } = frontMatter(source, file);
   return factsOf(`${frontMatterText(data)}\n${body}`);
 }
 

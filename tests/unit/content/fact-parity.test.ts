@@ -26,8 +26,8 @@ function differencesIn(dir: string): string[] {
       continue;
     }
     const differences = compareFacts(
-      factsOfFile(readFileSync(enFile, "utf8")),
-      factsOfFile(readFileSync(esFile, "utf8")),
+      factsOfFile(readFileSync(enFile, "utf8"), enFile),
+      factsOfFile(readFileSync(esFile, "utf8"), esFile),
     );
     for (const { kind, onlyInFirst, onlyInSecond } of differences) {
       const parts = [

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { proseBlocks, splitFrontMatter } from "../../support/content-text.ts";
+import { frontMatter, proseBlocks } from "../../support/content-text.ts";
 import {
   type Language,
   type Measure,
@@ -28,7 +28,7 @@ function measureGuides(): Row[] {
   for (const language of languages) {
     const dir = join(guidesDir, language);
     for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()) {
-      const { body } = splitFrontMatter(readFileSync(join(dir, file), "utf8"));
+      const { body } = frontMatter(readFileSync(join(dir, file), "utf8"), file);
       const result = measure(proseBlocks(body), language);
       rows.push({
         slug: file.replace(/\.mdx?$/, ""),
