@@ -122,7 +122,6 @@ export const en = {
       "This site sends nothing about you to anyone: no cookies, no analytics. Drafts and your message log stay in your own browser.",
     notLegalAdvice: "These guides explain the rules in plain language. They are not legal advice.",
   },
-  dates: { locale: "en-US" },
   messages: {
     fileNames: {
       csv: "my-messages.csv",

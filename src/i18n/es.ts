@@ -128,7 +128,6 @@ export const es: UiStrings = {
       "Este sitio no envía nada sobre usted a nadie: sin cookies ni analítica. Sus borradores y su registro de mensajes se quedan en su propio navegador.",
     notLegalAdvice: "Estas guías explican las reglas en lenguaje sencillo. No son asesoría legal.",
   },
-  dates: { locale: "es-US" },
   messages: {
     fileNames: {
       csv: "mis-mensajes.csv",

@@ -23,11 +23,3 @@ export function switchLanguagePath(pathname: string, to: Lang): string {
   const bare = pathname.replace(/^\/es(?=\/|$)/, "") || "/";
   return localizePath(bare, to);
 }
-
-/** Formats a date for display, in the site's time zone independent way (UTC calendar date). */
-export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(strings(lang).dates.locale, {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(date);
-}
