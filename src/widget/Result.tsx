@@ -4,6 +4,7 @@ import type { Lang } from "../inquiry/categories.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-text.ts";
 import { messageWords } from "../inquiry/i18n/message/index.ts";
+import { likelySendMethod } from "../inquiry/tracker/built.ts";
 import { download } from "./download.ts";
 import { LoadFailed } from "./LoadFailed.tsx";
 import { onUse } from "./load-on-use.ts";
@@ -131,7 +132,7 @@ export function Result({ composed: c, lang, t, loadFailedWords, messagesPath }: 
         {Sent && (
           <Sent
             reference={m.reference}
-            method={letter ? "mail" : "email"}
+            method={likelySendMethod(m)}
             lang={lang}
             t={t}
             messagesPath={messagesPath}

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { addBuilt } from "../../../../src/inquiry/tracker/built.ts";
+import type { Message } from "../../../../src/inquiry/message.ts";
+import { addBuilt, likelySendMethod } from "../../../../src/inquiry/tracker/built.ts";
 import type { TrackedMessage } from "../../../../src/inquiry/tracker/record.ts";
 
 const entry: TrackedMessage = {
@@ -23,4 +24,9 @@ Deno.test("building the same message again keeps what the borrower recorded abou
 Deno.test("storage that holds something other than a list starts a new list", () => {
   assert.deepEqual(addBuilt({ not: "a list" }, entry), [entry]);
   assert.deepEqual(addBuilt(null, entry), [entry]);
+});
+
+Deno.test("a letter is most likely mailed, an email emailed, until the borrower says", () => {
+  assert.equal(likelySendMethod({ kind: "letter" } as Message), "mail");
+  assert.equal(likelySendMethod({ kind: "email" } as Message), "email");
 });
