@@ -125,6 +125,11 @@ export interface Topic<Id extends string = string> {
    * 12 CFR 1024.41 protections remain (deadlines.ts, saleThresholdsFor).
    */
   lossMitigation?: true;
+  /**
+   * The borrower asserts a foreclosure error (1024.35(b)(9), (10)): a notice 7 or fewer days before
+   * a scheduled sale gets only a good-faith attempt, 1024.35(f)(2) (deadlines.ts).
+   */
+  foreclosureError?: true;
 }
 
 export interface Category {
@@ -154,17 +159,18 @@ function helpTopic<const Id extends string>(id: Id, fields: TopicField[]): Topic
 const noeDeadlines: DeadlineRuleId[] = ["acknowledgement", "notice-of-error"];
 /** Errors about a payment also stop adverse credit reporting on it for 60 days (1024.35(i)(1)). */
 const paymentErrorDeadlines: DeadlineRuleId[] = [...noeDeadlines, "credit-reporting-protection"];
-/** Foreclosure errors (1024.35(b)(9), (10)): before the sale or 30 days, never extended. */
-const foreclosureErrorDeadlines: DeadlineRuleId[] = [
-  "acknowledgement",
-  "notice-of-error-foreclosure",
-];
 /** A covered error of 1024.35(b): the date it happened is always worth asking. */
 const noe = <const Id extends string>(
   id: Id,
   fields: TopicField[],
   deadlines = noeDeadlines,
 ) => topic(id, [...fields, opt("errorDate")], deadlines);
+
+/** Foreclosure errors (1024.35(b)(9), (10)): before the sale or 30 days, never extended. */
+const foreclosureErrorTopic = <const Id extends string>(id: Id): Topic<Id> => ({
+  ...noe(id, [opt("saleDate")], ["acknowledgement", "notice-of-error-foreclosure"]),
+  foreclosureError: true,
+});
 
 const paymentFields = [opt("paymentDate"), opt("paymentAmount")];
 
@@ -235,8 +241,8 @@ export const catalog = {
       topic("payoff-balance", [opt("errorDate")], ["acknowledgement", "notice-of-error-payoff"]),
       noe("loss-mitigation-info", []),
       noe("transfer-info", []),
-      noe("foreclosure-filing", [opt("saleDate")], foreclosureErrorDeadlines),
-      noe("foreclosure-sale", [opt("saleDate")], foreclosureErrorDeadlines),
+      foreclosureErrorTopic("foreclosure-filing"),
+      foreclosureErrorTopic("foreclosure-sale"),
       noe("other-error", []),
     ],
   },

@@ -44,12 +44,13 @@ export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
   };
 }
 
-/** What a scheduled sale leaves of the loss-mitigation protections, one sentence each. */
+/** What a scheduled sale leaves of the servicer's duties, one sentence each. */
 export function describeSaleThresholds(thresholds: SaleThreshold[], lang: Lang): string[] {
   if (thresholds.length === 0) return [];
   const w = messageWords(lang).deadlines.sale;
+  const intro = thresholds[0].id === "foreclosure-error-7" ? w.errorIntro : w.intro;
   return [
-    w.intro(formatDate(thresholds[0].saleDate, lang)),
+    intro(formatDate(thresholds[0].saleDate, lang)),
     ...thresholds.map((t) => (t.met ? w.met : w.missed)[t.id](formatDate(t.lastDay, lang))),
   ];
 }

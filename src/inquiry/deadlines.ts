@@ -88,7 +88,13 @@ export function deadlinesFor(
   received: IsoDate,
   options: DeadlineOptions = {},
 ): Deadline[] {
-  const ruleIds = findTopic(categoryId, topicId)?.deadlines ?? [];
+  const topic = findTopic(categoryId, topicId);
+  // 1024.35(f)(2): a foreclosure-error notice 7 or fewer days before the sale has no (d) or (e)
+  // clock, only a good-faith attempt; saleThresholdsFor says so.
+  if (topic?.foreclosureError && lateForSale(received, options.saleDate, "foreclosure-error-7")) {
+    return [];
+  }
+  const ruleIds = topic?.deadlines ?? [];
   const list = ruleIds
     .filter((id) =>
       farEnoughFromSale(received, options.saleDate, deadlineRules[id].minDaysBeforeSale)
@@ -113,7 +119,8 @@ export function deadlinesFor(
 
 /** Loss-mitigation protections keyed to how many days before a sale the application arrives. */
 export const saleThresholdIds = ["acknowledgement-45", "decision-37", "appeal-90"] as const;
-export type SaleThresholdId = typeof saleThresholdIds[number];
+/** What a foreclosure-error notice gets depends on whether it arrives more than 7 days before. */
+export type SaleThresholdId = typeof saleThresholdIds[number] | "foreclosure-error-7";
 
 /** "45 days or more", "more than 37 days" and "90 days or more" before the sale (12 CFR 1024.41). */
 const thresholdDays: Record<SaleThresholdId, number> = {
@@ -121,7 +128,15 @@ const thresholdDays: Record<SaleThresholdId, number> = {
   "decision-37": deadlineRules["loss-mitigation-decision"].minDaysBeforeSale!,
   // 1024.41(h)(1) times the complete application, not the appeal that starts the appeal's clock.
   "appeal-90": 90,
+  // 1024.35(f)(2): "seven or fewer days before a foreclosure sale" loses (d) and (e).
+  "foreclosure-error-7": 8,
 };
+
+/** Whether something received on `received` comes too close to a future sale for a threshold. */
+function lateForSale(received: IsoDate, saleDate: IsoDate | undefined, id: SaleThresholdId) {
+  return saleDate !== undefined && saleDate > received &&
+    received > addCalendarDays(saleDate, -thresholdDays[id]);
+}
 
 export interface SaleThreshold {
   id: SaleThresholdId;
@@ -133,9 +148,10 @@ export interface SaleThreshold {
 }
 
 /**
- * For a topic that asks for loss mitigation and a sale date in the future: the last day for each
- * protection, and whether a message arriving on `received` makes it (1024.41(b)(3): timelines are
- * set by the day a complete application is received).
+ * For a topic that asks for loss mitigation, or asserts a foreclosure error, and a sale date in the
+ * future: the last day for each protection, and whether a message arriving on `received` makes it
+ * (1024.41(b)(3): loss-mitigation timelines are set by the day a complete application arrives;
+ * 1024.35(f)(2): a foreclosure-error notice by the day it arrives).
  */
 export function saleThresholdsFor(
   categoryId: CategoryId,
@@ -143,10 +159,15 @@ export function saleThresholdsFor(
   received: IsoDate,
   saleDate: IsoDate | undefined,
 ): SaleThreshold[] {
-  const asksForHelp = findTopic(categoryId, topicId)?.lossMitigation === true;
-  if (!asksForHelp || saleDate === undefined || saleDate <= received) return [];
-  return saleThresholdIds.map((id) => {
+  const topic = findTopic(categoryId, topicId);
+  if (saleDate === undefined || saleDate <= received) return [];
+  const ids: SaleThresholdId[] = topic?.lossMitigation
+    ? [...saleThresholdIds]
+    : topic?.foreclosureError
+    ? ["foreclosure-error-7"]
+    : [];
+  return ids.map((id) => {
     const lastDay = addCalendarDays(saleDate, -thresholdDays[id]);
-    return { id, saleDate, lastDay, met: received <= lastDay };
+    return { id, saleDate, lastDay, met: !lateForSale(received, saleDate, id) };
   });
 }

@@ -86,12 +86,14 @@ export function Result({ composed: c, lang, t, loadFailedWords, messagesPath }: 
       <p role="status">{status}</p>
       <h3>{t.deadlinesTitle}</h3>
       <p>{t.deadlinesNote}</p>
-      <ul>
-        {m.deadlines.map((d) => {
-          const { line, extension, notes } = describeDeadline(d, lang);
-          return <li key={d.ruleId}>{[line, extension, ...notes].filter(Boolean).join(" ")}</li>;
-        })}
-      </ul>
+      {m.deadlines.length > 0 && (
+        <ul>
+          {m.deadlines.map((d) => {
+            const { line, extension, notes } = describeDeadline(d, lang);
+            return <li key={d.ruleId}>{[line, extension, ...notes].filter(Boolean).join(" ")}</li>;
+          })}
+        </ul>
+      )}
       {saleLines.length > 0 && (
         <>
           <p>{saleLines[0]}</p>

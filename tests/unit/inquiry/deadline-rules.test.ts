@@ -284,10 +284,37 @@ law(
   "12 CFR 1024.35(f)(2)",
   "A servicer is not required to comply with the requirements of paragraphs (d) and (e) of this section for errors asserted under paragraph (b)(9) or (10) of this section if the servicer receives the applicable notice of an error seven or fewer days before a foreclosure sale.",
   () => {
-    const [, answer] = deadlinesFor("notice-of-error", "foreclosure-sale", "2026-11-27", {
-      saleDate: "2026-12-03",
-    });
-    assert.deepEqual(answer.scope, ["error-7-days-before-sale"]);
+    for (const topic of ["foreclosure-filing", "foreclosure-sale"]) {
+      // Received 7 days before the sale: no acknowledgment, no answer deadline.
+      assert.deepEqual(
+        deadlinesFor("notice-of-error", topic, "2026-11-26", { saleDate: "2026-12-03" }),
+        [],
+      );
+      const [late] = saleThresholdsFor("notice-of-error", topic, "2026-11-26", "2026-12-03");
+      assert.deepEqual(late, {
+        id: "foreclosure-error-7",
+        saleDate: "2026-12-03",
+        lastDay: "2026-11-25",
+        met: false,
+      });
+      // Received 8 days before: both clocks run, the answer due the day before the sale.
+      assert.deepEqual(
+        dues(deadlinesFor("notice-of-error", topic, "2026-11-25", { saleDate: "2026-12-03" })),
+        [["acknowledgement", "2026-12-03"], ["notice-of-error-foreclosure", "2026-12-02"]],
+      );
+      const [inTime] = saleThresholdsFor("notice-of-error", topic, "2026-11-25", "2026-12-03");
+      assert.equal(inTime.met, true);
+      const said = (lang: "en" | "es") => describeSaleThresholds([late], lang).join(" ");
+      assert.match(said("en"), /7 days or fewer.*good-faith attempt.*1024\.35\(f\)\(2\)/);
+      assert.match(said("es"), /7 días o menos.*buena fe.*1024\.35\(f\)\(2\)/);
+    }
+    // Other errors have no such cut-off.
+    assert.equal(
+      deadlinesFor("notice-of-error", "other-error", "2026-11-26", { saleDate: "2026-12-03" })
+        .length,
+      2,
+    );
+    const [, answer] = deadlinesFor("notice-of-error", "foreclosure-sale", "2026-11-25");
     assert.match(describeDeadline(answer, "en").notes.join(" "), /7 days or fewer.*good-faith/);
     assert.match(describeDeadline(answer, "es").notes.join(" "), /7 días o menos.*buena fe/);
   },

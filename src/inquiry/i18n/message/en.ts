@@ -205,6 +205,8 @@ export const en = {
     sale: {
       intro: (sale: string) =>
         `A foreclosure sale is scheduled for ${sale}. What the servicer must do depends on how early it has your application (12 CFR 1024.41(b)(3)). If this is your main home and your servicer is not a small servicer:`,
+      errorIntro: (sale: string) =>
+        `A foreclosure sale is scheduled for ${sale}. How the servicer must answer depends on when it receives your notice (12 CFR 1024.35(f)(2)):`,
       met: {
         "acknowledgement-45": (day: string) =>
           `An application received by ${day} (estimated) must be acknowledged within 5 business days, with a list of missing documents (12 CFR 1024.41(b)(2)(i)).`,
@@ -212,6 +214,8 @@ export const en = {
           `A complete application received by ${day} (estimated) must get a written decision within 30 calendar days, and the servicer may not move for a foreclosure judgment or hold the sale until the review is over (12 CFR 1024.41(c)(1), 1024.41(g)).`,
         "appeal-90": (day: string) =>
           `A complete application received by ${day} (estimated) gives you the right to appeal a loan modification denial, and at least 14 days to accept an offer (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+        "foreclosure-error-7": (day: string) =>
+          `A notice the servicer receives by ${day} (estimated), more than 7 days before the sale, must be acknowledged in writing and answered before the sale (12 CFR 1024.35(d), 1024.35(e)(3)(i)(B)).`,
       },
       missed: {
         "acknowledgement-45": (day: string) =>
@@ -220,6 +224,8 @@ export const en = {
           `A complete application that arrives after ${day} (estimated), 37 days or fewer before the sale, does not have to be decided within 30 days, and the sale is not paused for it (12 CFR 1024.41(c)(1), 1024.41(g)). Call the servicer and a housing counselor now.`,
         "appeal-90": (day: string) =>
           `A complete application that arrives after ${day} (estimated), fewer than 90 days before the sale, has no right of appeal, and an offer may give you as few as 7 days to accept (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+        "foreclosure-error-7": (day: string) =>
+          `A notice that arrives after ${day} (estimated), 7 days or fewer before the sale, gets no written acknowledgment or deadline: the servicer only has to make a good-faith attempt, by phone or in writing, to fix the error or say why there is none (12 CFR 1024.35(f)(2)). Call your servicer too.`,
       },
     },
   },

@@ -187,6 +187,8 @@ export const es: MessageWords = {
     sale: {
       intro: (sale) =>
         `Hay una venta por ejecución hipotecaria programada para el ${sale}. Lo que debe hacer el administrador depende de cuándo tiene su solicitud (12 CFR 1024.41(b)(3)). Si es su vivienda principal y su administrador no es un administrador pequeño:`,
+      errorIntro: (sale) =>
+        `Hay una venta por ejecución hipotecaria programada para el ${sale}. Cómo debe responder el administrador depende de cuándo recibe su aviso (12 CFR 1024.35(f)(2)):`,
       met: {
         "acknowledgement-45": (day) =>
           `Una solicitud recibida a más tardar el ${day} (fecha estimada) debe confirmarse dentro de 5 días hábiles, con una lista de los documentos que faltan (12 CFR 1024.41(b)(2)(i)).`,
@@ -194,6 +196,8 @@ export const es: MessageWords = {
           `Una solicitud completa recibida a más tardar el ${day} (fecha estimada) debe recibir una decisión por escrito dentro de 30 días calendario, y el administrador no puede pedir una sentencia de ejecución hipotecaria ni hacer la venta hasta que termine la revisión (12 CFR 1024.41(c)(1), 1024.41(g)).`,
         "appeal-90": (day) =>
           `Una solicitud completa recibida a más tardar el ${day} (fecha estimada) le da derecho a apelar la negación de una modificación del préstamo, y al menos 14 días para aceptar una oferta (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+        "foreclosure-error-7": (day) =>
+          `Un aviso que el administrador reciba a más tardar el ${day} (fecha estimada), más de 7 días antes de la venta, debe confirmarse por escrito y responderse antes de la venta (12 CFR 1024.35(d), 1024.35(e)(3)(i)(B)).`,
       },
       missed: {
         "acknowledgement-45": (day) =>
@@ -202,6 +206,8 @@ export const es: MessageWords = {
           `Una solicitud completa que llegue después del ${day} (fecha estimada), 37 días o menos antes de la venta, no tiene que decidirse dentro de 30 días, y la venta no se detiene por ella (12 CFR 1024.41(c)(1), 1024.41(g)). Llame ya al administrador y a un consejero de vivienda.`,
         "appeal-90": (day) =>
           `Una solicitud completa que llegue después del ${day} (fecha estimada), menos de 90 días antes de la venta, no tiene derecho de apelación, y una oferta puede darle solo 7 días para aceptar (12 CFR 1024.41(h)(1), 1024.41(e)(1)).`,
+        "foreclosure-error-7": (day) =>
+          `Un aviso que llegue después del ${day} (fecha estimada), 7 días o menos antes de la venta, no recibe confirmación por escrito ni tiene plazo: el administrador solo tiene que hacer un esfuerzo de buena fe, por teléfono o por escrito, para corregir el error o explicar por qué no lo hay (12 CFR 1024.35(f)(2)). Llame también a su administrador.`,
       },
     },
   },
