@@ -1,6 +1,5 @@
 import type { Lang } from "./categories.ts";
 import { formatDate } from "./date-text.ts";
-import { type DeadlineRuleId, deadlineRules } from "./deadline-rules.ts";
 import type { Deadline, SaleThreshold } from "./deadlines.ts";
 import { messageWords } from "./i18n/message/index.ts";
 
@@ -53,36 +52,4 @@ export function describeSaleThresholds(thresholds: SaleThreshold[], lang: Lang):
     intro(formatDate(thresholds[0].saleDate, lang)),
     ...thresholds.map((t) => (t.met ? w.met : w.missed)[t.id](formatDate(t.lastDay, lang))),
   ];
-}
-
-/** A rule as a guide states it, without dates: its period, what it requires and who it covers. */
-export interface RuleWords {
-  /** "7 business days". */
-  period: string;
-  /** The rule, how its days are counted, and whether and how it can be extended. */
-  sentence: string;
-  /** Who the rule covers, where that is narrower than every borrower. */
-  scope: string;
-  citation: string;
-  /** When the clock starts, and that any date counted from it is an estimate. */
-  note: string;
-}
-
-export function describeRule(id: DeadlineRuleId, lang: Lang): RuleWords {
-  const rule = deadlineRules[id];
-  const w = messageWords(lang).deadlines;
-  const period = w.period[rule.counting](rule.days);
-  const extension = rule.extension
-    ? w.extensionRule({ days: rule.extension.days, citation: rule.extension.citation })
-    : rule.noExtensionCitation
-    ? w.noExtension(rule.noExtensionCitation)
-    : "";
-  return {
-    period,
-    sentence: [w.rule[rule.kind](period, w.what[rule.id]), w.counting[rule.counting], extension]
-      .filter(Boolean).join(" "),
-    scope: rule.scope.map((scope) => w.scope[scope]).join(" "),
-    citation: rule.citation,
-    note: `${w.startsAt[rule.startsAt]} ${w.estimate}`,
-  };
 }

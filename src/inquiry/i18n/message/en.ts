@@ -1,6 +1,6 @@
 import type { CategoryId } from "../../categories.ts";
 import type { DesignatedCategoryId, ExtraFieldId } from "../../catalog.ts";
-import type { DeadlineRuleId, DeadlineStart, ScopeId } from "../../deadline-rules.ts";
+import type { DeadlineRuleId, ScopeId } from "../../deadline-rules.ts";
 import type { ToneKind } from "../../tone.ts";
 
 /**
@@ -148,13 +148,6 @@ export const en = {
     extension: (v: { days: number; date: string; citation: string }) =>
       `It may take ${v.days} more business days (to ${v.date}, estimated) only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
     noExtension: (citation: string) => `No extension is allowed (${citation}).`,
-    /** The rule itself, without dates, as guides state it. */
-    rule: {
-      deadline: (period: string, what: string) => `Within ${period}, your servicer must ${what}.`,
-      protection: (period: string, what: string) => `For ${period}, your servicer must ${what}.`,
-    },
-    extensionRule: (v: { days: number; citation: string }) =>
-      `It may take up to ${v.days} more business days only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
     counting: {
       "excluding-weekends-and-holidays":
         "Business days do not count Saturdays, Sundays or federal holidays.",
@@ -162,19 +155,6 @@ export const en = {
         "Regulation Z counts the days the servicer is open for business, which can include Saturdays (12 CFR 1026.2(a)(6)). The dates this help center estimates count Monday to Friday without federal holidays, so if the servicer is open on Saturdays the real deadline may be earlier.",
       calendar: "Calendar days count every day, weekends and holidays included.",
     },
-    startsAt: {
-      "request-received": "The clock starts when the servicer receives your written request.",
-      "application-received": "The clock starts when the servicer receives your application.",
-      "complete-application-received":
-        "The clock starts when the servicer has your complete application, not your first papers.",
-      "appeal-made": "The clock starts when you make your appeal.",
-      "transfer-effective": "The clock starts on the date the transfer takes effect.",
-      "pmi-termination": "The clock starts when your private mortgage insurance ends.",
-      payoff: "The clock starts when your loan is paid off.",
-      "escrow-analysis": "The clock starts on the date of the escrow analysis.",
-      "escrow-year-end": "The clock starts when your escrow year ends.",
-    } satisfies Record<DeadlineStart, string>,
-    estimate: "Any date counted from this rule is an estimate.",
     scope: {
       "principal-residence":
         "This duty applies only if the home is your main home (12 CFR 1024.30(c)(2)).",

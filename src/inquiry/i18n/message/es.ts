@@ -130,12 +130,6 @@ export const es: MessageWords = {
     extension: (v) =>
       `Puede tomar ${v.days} días hábiles más (hasta el ${v.date}, fecha estimada) solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
     noExtension: (citation) => `No se permite prórroga (${citation}).`,
-    rule: {
-      deadline: (period, what) => `Dentro de ${period}, su administrador debe ${what}.`,
-      protection: (period, what) => `Durante ${period}, su administrador debe ${what}.`,
-    },
-    extensionRule: (v) =>
-      `Puede tomar hasta ${v.days} días hábiles más solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
     counting: {
       "excluding-weekends-and-holidays":
         "Los días hábiles no cuentan sábados, domingos ni días feriados federales.",
@@ -143,21 +137,6 @@ export const es: MessageWords = {
         "El Reglamento Z cuenta los días en que el administrador abre para atender sus negocios, que pueden incluir los sábados (12 CFR 1026.2(a)(6)). Las fechas que estima este centro de ayuda cuentan de lunes a viernes sin días feriados federales, así que si el administrador abre los sábados el plazo real puede vencer antes.",
       calendar: "Los días calendario cuentan todos los días, incluidos fines de semana y feriados.",
     },
-    startsAt: {
-      "request-received":
-        "El plazo empieza cuando el administrador recibe su solicitud por escrito.",
-      "application-received":
-        "El plazo empieza cuando el administrador recibe su solicitud de ayuda.",
-      "complete-application-received":
-        "El plazo empieza cuando el administrador tiene su solicitud completa, no sus primeros documentos.",
-      "appeal-made": "El plazo empieza cuando usted presenta su apelación.",
-      "transfer-effective": "El plazo empieza en la fecha en que la transferencia entra en vigor.",
-      "pmi-termination": "El plazo empieza cuando termina su seguro hipotecario privado.",
-      payoff: "El plazo empieza cuando se liquida su préstamo.",
-      "escrow-analysis": "El plazo empieza en la fecha del análisis de escrow.",
-      "escrow-year-end": "El plazo empieza cuando termina su año de escrow.",
-    },
-    estimate: "Cualquier fecha calculada con esta regla es estimada.",
     scope: {
       "principal-residence":
         "Esta obligación se aplica solo si la casa es su vivienda principal (12 CFR 1024.30(c)(2)).",

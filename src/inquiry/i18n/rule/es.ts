@@ -1,0 +1,24 @@
+import type { RuleDictionary } from "./en.ts";
+
+export const ruleEs: RuleDictionary = {
+  rule: {
+    deadline: (period, what) => `Dentro de ${period}, su administrador debe ${what}.`,
+    protection: (period, what) => `Durante ${period}, su administrador debe ${what}.`,
+  },
+  extension: (v) =>
+    `Puede tomar hasta ${v.days} días hábiles más solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
+  startsAt: {
+    "request-received": "El plazo empieza cuando el administrador recibe su solicitud por escrito.",
+    "application-received":
+      "El plazo empieza cuando el administrador recibe su solicitud de ayuda.",
+    "complete-application-received":
+      "El plazo empieza cuando el administrador tiene su solicitud completa, no sus primeros documentos.",
+    "appeal-made": "El plazo empieza cuando usted presenta su apelación.",
+    "transfer-effective": "El plazo empieza en la fecha en que la transferencia entra en vigor.",
+    "pmi-termination": "El plazo empieza cuando termina su seguro hipotecario privado.",
+    payoff: "El plazo empieza cuando se liquida su préstamo.",
+    "escrow-analysis": "El plazo empieza en la fecha del análisis de escrow.",
+    "escrow-year-end": "El plazo empieza cuando termina su año de escrow.",
+  },
+  estimate: "Cualquier fecha calculada con esta regla es estimada.",
+};

@@ -1,0 +1,41 @@
+/**
+ * A deadline rule as a guide states it, without dates: the `<Deadline>` box, rendered at build.
+ * Its own module and dictionary (i18n/rule/), so the contact page's bundle carries neither.
+ */
+import type { Lang } from "./categories.ts";
+import { type DeadlineRuleId, deadlineRules } from "./deadline-rules.ts";
+import { messageWords } from "./i18n/message/index.ts";
+import { ruleWords } from "./i18n/rule/index.ts";
+
+/** A rule as a guide states it, without dates: its period, what it requires and who it covers. */
+export interface RuleWords {
+  /** "7 business days". */
+  period: string;
+  /** The rule, how its days are counted, and whether and how it can be extended. */
+  sentence: string;
+  /** Who the rule covers, where that is narrower than every borrower. */
+  scope: string;
+  citation: string;
+  /** When the clock starts, and that any date counted from it is an estimate. */
+  note: string;
+}
+
+export function describeRule(id: DeadlineRuleId, lang: Lang): RuleWords {
+  const rule = deadlineRules[id];
+  const w = messageWords(lang).deadlines;
+  const r = ruleWords(lang);
+  const period = w.period[rule.counting](rule.days);
+  const extension = rule.extension
+    ? r.extension({ days: rule.extension.days, citation: rule.extension.citation })
+    : rule.noExtensionCitation
+    ? w.noExtension(rule.noExtensionCitation)
+    : "";
+  return {
+    period,
+    sentence: [r.rule[rule.kind](period, w.what[rule.id]), w.counting[rule.counting], extension]
+      .filter(Boolean).join(" "),
+    scope: rule.scope.map((scope) => w.scope[scope]).join(" "),
+    citation: rule.citation,
+    note: `${r.startsAt[rule.startsAt]} ${r.estimate}`,
+  };
+}
