@@ -84,10 +84,8 @@ export function DataTools(p: Props) {
         {error && (
           <ErrorSummary
             title={form.errorTitle}
-            maskLabel=""
             problems={[{ field: "import", message: error }]}
             focusKey={focusKey}
-            onMask={() => {}}
           />
         )}
         <div class={error ? "field field-error" : "field"}>

@@ -108,13 +108,11 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
       {problems.length > 0 && (
         <ErrorSummary
           title={form.errorTitle}
-          maskLabel=""
           problems={problems.map((p) => ({
             field: `${message.reference}-${p.field}`,
             message: p.message,
           }))}
           focusKey={focusKey}
-          onMask={() => {}}
         />
       )}
       <p class="hint">{t.updateHint}</p>

@@ -4,12 +4,13 @@ import type { Finding } from "../inquiry/guard.ts";
 
 interface Props {
   title: string;
-  maskLabel: string;
+  /** The "Mask it" button's label: needed only where problems can carry a finding. */
+  maskLabel?: string;
   /** What a check found, in form order; a problem with a finding offers "Mask it". */
   problems: (Omit<Problem, "field"> & { field: string })[];
   /** Changes each time the summary should take focus (every submit or mask). */
   focusKey: number;
-  onMask: (finding: Finding) => void;
+  onMask?: (finding: Finding) => void;
 }
 
 /** Moves focus to a field and scrolls its label or legend into view, as GOV.UK does. */
@@ -26,21 +27,27 @@ function goTo(e: Event, field: string) {
 export function ErrorSummary(p: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [p.focusKey]);
+  const mask = p.onMask;
   return (
     <div class="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{p.title}</h2>
       <ul>
-        {p.problems.map((i, n) => (
-          <li key={i.field + i.message + (i.finding?.start ?? "")}>
-            <a id={`error-${n}`} href={`#f-${i.field}`} onClick={(e) => goTo(e, i.field)}>
+        {p.problems.map(({ finding, ...i }, n) => (
+          <li key={i.field + i.message + (finding?.start ?? "")}>
+            <a
+              id={`error-${n}`}
+              href={`#f-${i.field}`}
+              onClick={(e) =>
+                goTo(e, i.field)}
+            >
               {i.message}
             </a>
-            {i.finding && (
+            {finding && mask && (
               <button
                 type="button"
                 class="secondary"
                 aria-describedby={`error-${n}`}
-                onClick={() => p.onMask(i.finding!)}
+                onClick={() => mask(finding)}
               >
                 {p.maskLabel}
               </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { format } from "../i18n/format.ts";
 import type { SearchHit } from "../search/client.ts";
 
 interface Props {
@@ -33,7 +34,7 @@ export function Suggestions({ query, one, many }: Props) {
   return (
     <div class="suggestions">
       <p role="status" class="hint">
-        {n ? (n === 1 ? one : many.replace("{count}", String(n))) : ""}
+        {n ? (n === 1 ? one : format(many, { count: n })) : ""}
       </p>
       {n > 0 && (
         <ul>
