@@ -3,26 +3,14 @@ import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
 import type { TrackedMessage } from "../../src/inquiry/tracker/record.ts";
 import { MESSAGES_KEY } from "../../src/messages/storage-key.ts";
+import { mailedNotice } from "../fixtures/tracked-messages.ts";
 import { watchProblems } from "./helpers.ts";
 
 // "My messages" lives in localStorage: each test seeds it, moves the browser clock, and reads what
 // the page says about the servicer's deadlines and the next steps. Axe runs on its states in the
 // accessibility audit (audit/messages-states.ts).
 
-/** A notice of error about a misapplied payment, sent by certified mail and delivered Nov 30, 2026. */
-const mailed: TrackedMessage = {
-  reference: "BHC-20261125-0A1B2C",
-  subject: "Loan 1234567 – Notice of Error – Payment applied incorrectly",
-  category: "notice-of-error",
-  topic: "misapplied-payment",
-  created: "2026-11-25",
-  sent: {
-    on: "2026-11-25",
-    method: "certified-mail",
-    tracking: "9400100000",
-    delivered: "2026-11-30",
-  },
-};
+const mailed = mailedNotice;
 const unsent: TrackedMessage = {
   reference: "BHC-20261201-FFEE01",
   subject: "Loan 1234567 – Hardship Assistance – Loan modification",

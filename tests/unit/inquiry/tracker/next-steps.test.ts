@@ -4,21 +4,9 @@ import { messageClocks } from "../../../../src/inquiry/tracker/clocks.ts";
 import { complaintSummary, followUpMessage } from "../../../../src/inquiry/tracker/follow-up.ts";
 import { nextStepsFor } from "../../../../src/inquiry/tracker/next-steps.ts";
 import type { TrackedMessage } from "../../../../src/inquiry/tracker/record.ts";
+import { mailedNotice } from "../../../fixtures/tracked-messages.ts";
 
-const noe: TrackedMessage = {
-  reference: "BHC-20261125-0A1B2C",
-  subject: "Loan 1234567 – Notice of Error – Payment applied incorrectly",
-  category: "notice-of-error",
-  topic: "misapplied-payment",
-  created: "2026-11-25",
-  sent: {
-    on: "2026-11-25",
-    method: "certified-mail",
-    tracking: "9400100000",
-    delivered: "2026-11-30",
-  },
-  acknowledged: "2026-12-02",
-};
+const noe: TrackedMessage = { ...mailedNotice, acknowledged: "2026-12-02" };
 
 const steps = (message: TrackedMessage, today: string) =>
   nextStepsFor(message, messageClocks(message, today));
