@@ -10,8 +10,8 @@ export type Counting =
   | "excluding-weekends-and-holidays"
   /**
    * Reg Z's general business day (12 CFR 1026.2(a)(6)): a day the servicer's offices are open for
-   * substantially all business. Estimated Monday to Friday, so a servicer open on Saturdays can owe
-   * the answer earlier than the estimate.
+   * substantially all business. Estimated Monday to Friday, so a servicer open on Saturdays or on
+   * federal holidays can owe the answer earlier than the estimate.
    */
   | "servicer-business-days"
   | "calendar";
@@ -59,7 +59,9 @@ export type ScopeId =
   /** 12 CFR 1026.36(c)(3): exceptions for bankruptcy, foreclosure, reverse mortgages, disasters. */
   | "payoff-exceptions"
   /** 12 U.S.C. 4902: borrower-paid private mortgage insurance, not FHA insurance. */
-  | "private-mortgage-insurance";
+  | "private-mortgage-insurance"
+  /** 12 CFR 1024.33(b)(3)(ii), (iii): 30 days after some transfers; a notice at settlement is on time. */
+  | "transfer-notice-exceptions";
 
 /** A longer period the law lets the servicer take, and how. */
 export interface Extension {
@@ -292,7 +294,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     citation: "12 CFR 1024.33(b)(3)(i)",
     startsAt: "transfer-effective",
     extension: false,
-    scope: [],
+    scope: ["transfer-notice-exceptions"],
   },
   "transfer-payment-grace": {
     id: "transfer-payment-grace",

@@ -141,6 +141,9 @@ export const en = {
     /** One line per clock, always saying that the date is an estimate; `cite` is " (12 CFR ...)" or "". */
     due: (v: { date: string; period: string; what: string; cite: string }) =>
       `By ${v.date} (estimated, ${v.period}): the servicer must ${v.what}${v.cite}.`,
+    /** A clock a foreclosure sale would cut short, where the sale is not known to come first. */
+    dueOrBeforeSale: (v: { date: string; period: string; what: string; cite: string }) =>
+      `By ${v.date} (estimated, ${v.period}, or before the foreclosure sale if that is earlier): the servicer must ${v.what}${v.cite}.`,
     dueBeforeSale: (v: { date: string; period: string; what: string; cite: string }) =>
       `By ${v.date} (estimated, the day before the sale, which comes before ${v.period} have passed): the servicer must ${v.what}${v.cite}.`,
     protectedUntil: (v: { date: string; period: string; what: string; cite: string }) =>
@@ -152,7 +155,7 @@ export const en = {
       "excluding-weekends-and-holidays":
         "Business days do not count Saturdays, Sundays or federal holidays.",
       "servicer-business-days":
-        "Regulation Z counts the days the servicer is open for business, which can include Saturdays (12 CFR 1026.2(a)(6)). The dates this help center estimates count Monday to Friday without federal holidays, so if the servicer is open on Saturdays the real deadline may be earlier.",
+        "Regulation Z counts the days the servicer is open for business, which can include Saturdays and federal holidays (12 CFR 1026.2(a)(6)). The dates this help center estimates count Monday to Friday without federal holidays, so if the servicer is open on a Saturday or a federal holiday, the real deadline may be earlier.",
       calendar: "Calendar days count every day, weekends and holidays included.",
     },
     scope: {
@@ -180,6 +183,8 @@ export const en = {
         "If the loan is in bankruptcy or foreclosure, is a reverse or shared-appreciation mortgage, or a natural disaster delays the servicer, it must answer within a reasonable time instead.",
       "private-mortgage-insurance":
         "It covers private mortgage insurance under the Homeowners Protection Act, not FHA mortgage insurance.",
+      "transfer-notice-exceptions":
+        "The notice may come up to 30 days after the transfer if the old servicer's contract was ended for cause, or the old servicer went into bankruptcy, or the FDIC or NCUA began to take over it or its owner (12 CFR 1024.33(b)(3)(ii)). A notice given to you at your loan closing is on time (12 CFR 1024.33(b)(3)(iii)).",
     } satisfies Record<ScopeId, string>,
     /** Protections that depend on how long before a foreclosure sale an application is complete. */
     sale: {

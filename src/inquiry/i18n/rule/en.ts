@@ -9,6 +9,12 @@ export const ruleEn = {
     deadline: (period: string, what: string) => `Within ${period}, your servicer must ${what}.`,
     protection: (period: string, what: string) => `For ${period}, your servicer must ${what}.`,
   },
+  /** A rule a foreclosure sale can cut short (1024.35(e)(3)(i)(B)): the sale is the other limit. */
+  beforeSale: {
+    period: (period: string) => `before the sale date or ${period}, whichever is earlier`,
+    rule: (period: string, what: string) =>
+      `Before the date of the foreclosure sale or within ${period}, whichever is earlier, your servicer must ${what}.`,
+  },
   extension: (v: { days: number; citation: string }) =>
     `It may take up to ${v.days} more business days only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
   startsAt: {

@@ -5,6 +5,11 @@ export const ruleEs: RuleDictionary = {
     deadline: (period, what) => `Dentro de ${period}, su administrador debe ${what}.`,
     protection: (period, what) => `Durante ${period}, su administrador debe ${what}.`,
   },
+  beforeSale: {
+    period: (period) => `antes de la fecha de la venta o ${period}, lo que ocurra primero`,
+    rule: (period, what) =>
+      `Antes de la fecha de la venta por ejecución hipotecaria o dentro de ${period}, lo que ocurra primero, su administrador debe ${what}.`,
+  },
   extension: (v) =>
     `Puede tomar hasta ${v.days} días hábiles más solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
   startsAt: {
