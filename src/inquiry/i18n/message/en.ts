@@ -184,7 +184,7 @@ export const en = {
       "private-mortgage-insurance":
         "It covers private mortgage insurance under the Homeowners Protection Act, not FHA mortgage insurance.",
       "transfer-notice-exceptions":
-        "The notice may come up to 30 days after the transfer if the old servicer's contract was ended for cause, or the old servicer went into bankruptcy, or the FDIC or NCUA began to take over it or its owner (12 CFR 1024.33(b)(3)(ii)). A notice given to you at your loan closing is on time (12 CFR 1024.33(b)(3)(iii)).",
+        "The notice may come up to 30 days after the transfer if, before it, the old servicer's contract was ended for cause, the old servicer went into bankruptcy, or the FDIC or NCUA began proceedings to take over the old servicer or a company that controls it (12 CFR 1024.33(b)(3)(ii)). A notice given to you at your loan closing is on time (12 CFR 1024.33(b)(3)(iii)).",
     } satisfies Record<ScopeId, string>,
     /** Protections that depend on how long before a foreclosure sale an application is complete. */
     sale: {

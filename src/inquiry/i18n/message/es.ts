@@ -165,7 +165,7 @@ export const es: MessageWords = {
       "private-mortgage-insurance":
         "Cubre el seguro hipotecario privado según la Ley de Protección al Propietario de Vivienda (Homeowners Protection Act), no el seguro hipotecario de la FHA.",
       "transfer-notice-exceptions":
-        "El aviso puede llegar hasta 30 días después de la transferencia si se terminó el contrato del administrador anterior por causa justificada, si este entró en bancarrota, o si la FDIC o la NCUA empezaron a tomar su control o el de su dueño (12 CFR 1024.33(b)(3)(ii)). Un aviso que le entreguen en el cierre de su préstamo llega a tiempo (12 CFR 1024.33(b)(3)(iii)).",
+        "El aviso puede llegar hasta 30 días después de la transferencia si antes se terminó el contrato del administrador anterior por causa justificada, este entró en bancarrota, o la FDIC o la NCUA iniciaron trámites para tomar el control de él o de una compañía que lo controla (12 CFR 1024.33(b)(3)(ii)). Un aviso que le entreguen en el cierre de su préstamo llega a tiempo (12 CFR 1024.33(b)(3)(iii)).",
     },
     sale: {
       intro: (sale) =>
