@@ -59,9 +59,7 @@ export type ScopeId =
   /** 12 CFR 1026.36(c)(3): exceptions for bankruptcy, foreclosure, reverse mortgages, disasters. */
   | "payoff-exceptions"
   /** 12 U.S.C. 4902: borrower-paid private mortgage insurance, not FHA insurance. */
-  | "private-mortgage-insurance"
-  /** 12 CFR 1024.33(b)(3)(ii), (iii): 30 days after some transfers; a notice at settlement is on time. */
-  | "transfer-notice-exceptions";
+  | "private-mortgage-insurance";
 
 /** A longer period the law lets the servicer take, and how. */
 export interface Extension {
@@ -294,7 +292,7 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     citation: "12 CFR 1024.33(b)(3)(i)",
     startsAt: "transfer-effective",
     extension: false,
-    scope: ["transfer-notice-exceptions"],
+    scope: [],
   },
   "transfer-payment-grace": {
     id: "transfer-payment-grace",

@@ -1,13 +1,7 @@
 import type { Lang } from "./categories.ts";
 import { formatDate } from "./date-text.ts";
-import { deadlineRules } from "./deadline-rules.ts";
 import type { Deadline, SaleThreshold } from "./deadlines.ts";
 import { messageWords } from "./i18n/message/index.ts";
-
-/** Whether a foreclosure sale would end the clock early, whether or not a sale date is known. */
-function endsBeforeSale(d: Deadline): boolean {
-  return d.ruleId !== "servicer-response" && deadlineRules[d.ruleId].endsBeforeSale === true;
-}
 
 /** A clock in words. */
 export interface DeadlineWords {
@@ -23,7 +17,8 @@ export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
   const w = messageWords(lang).deadlines;
   const values = {
     date: formatDate(d.dueDate, lang),
-    period: w.period[d.counting](d.days),
+    period: w.period[d.counting](d.days) +
+      (d.endsBeforeSale && !d.beforeSale ? w.orBeforeSale : ""),
     what: w.what[d.ruleId],
     cite: d.citation === "" ? "" : ` (${d.citation})`,
   };
@@ -31,8 +26,6 @@ export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
     ? w.protectedUntil(values)
     : d.beforeSale
     ? w.dueBeforeSale(values)
-    : endsBeforeSale(d)
-    ? w.dueOrBeforeSale(values)
     : w.due(values);
   const extension = d.extension
     ? w.extension({

@@ -37,7 +37,7 @@ export function describeRule(id: DeadlineRuleId, lang: Lang): RuleWords {
   return {
     period,
     sentence: [first, w.counting[rule.counting], extension].filter(Boolean).join(" "),
-    scope: rule.scope.map((scope) => w.scope[scope]).join(" "),
+    scope: [...rule.scope.map((scope) => w.scope[scope]), r.boxOnly[id]].filter(Boolean).join(" "),
     citation: rule.citation,
     note: `${r.startsAt[rule.startsAt]} ${r.estimate}`,
   };

@@ -133,6 +133,8 @@ export const en = {
       "pmi-premium-refund": "return the unearned private mortgage insurance premiums",
       "servicer-response": "give a first answer, by its own published promise",
     } satisfies Record<DeadlineRuleId | "servicer-response", string>,
+    /** After the period of a clock a sale would cut short, where the sale is not known to come first. */
+    orBeforeSale: ", or before the foreclosure sale if that is earlier",
     period: {
       "excluding-weekends-and-holidays": (days: number) => `${days} business days`,
       "servicer-business-days": (days: number) => `${days} business days`,
@@ -141,9 +143,6 @@ export const en = {
     /** One line per clock, always saying that the date is an estimate; `cite` is " (12 CFR ...)" or "". */
     due: (v: { date: string; period: string; what: string; cite: string }) =>
       `By ${v.date} (estimated, ${v.period}): the servicer must ${v.what}${v.cite}.`,
-    /** A clock a foreclosure sale would cut short, where the sale is not known to come first. */
-    dueOrBeforeSale: (v: { date: string; period: string; what: string; cite: string }) =>
-      `By ${v.date} (estimated, ${v.period}, or before the foreclosure sale if that is earlier): the servicer must ${v.what}${v.cite}.`,
     dueBeforeSale: (v: { date: string; period: string; what: string; cite: string }) =>
       `By ${v.date} (estimated, the day before the sale, which comes before ${v.period} have passed): the servicer must ${v.what}${v.cite}.`,
     protectedUntil: (v: { date: string; period: string; what: string; cite: string }) =>
@@ -183,8 +182,6 @@ export const en = {
         "If the loan is in bankruptcy or foreclosure, is a reverse or shared-appreciation mortgage, or a natural disaster delays the servicer, it must answer within a reasonable time instead.",
       "private-mortgage-insurance":
         "It covers private mortgage insurance under the Homeowners Protection Act, not FHA mortgage insurance.",
-      "transfer-notice-exceptions":
-        "The notice may come up to 30 days after the transfer if, before it, the old servicer's contract was ended for cause, the old servicer went into bankruptcy, or the FDIC or NCUA began proceedings to take over the old servicer or a company that controls it (12 CFR 1024.33(b)(3)(ii)). A notice given to you at your loan closing is on time (12 CFR 1024.33(b)(3)(iii)).",
     } satisfies Record<ScopeId, string>,
     /** Protections that depend on how long before a foreclosure sale an application is complete. */
     sale: {

@@ -116,6 +116,7 @@ export const es: MessageWords = {
       "pmi-premium-refund": "devolverle las primas no devengadas del seguro hipotecario privado",
       "servicer-response": "darle una primera respuesta, según el plazo que él mismo publica",
     },
+    orBeforeSale: ", o antes de la venta por ejecución hipotecaria si esta llega primero",
     period: {
       "excluding-weekends-and-holidays": (days) => `${days} días hábiles`,
       "servicer-business-days": (days) => `${days} días hábiles`,
@@ -123,8 +124,6 @@ export const es: MessageWords = {
     },
     due: (v) =>
       `A más tardar el ${v.date} (fecha estimada, ${v.period}): el administrador debe ${v.what}${v.cite}.`,
-    dueOrBeforeSale: (v) =>
-      `A más tardar el ${v.date} (fecha estimada, ${v.period}, o antes de la venta por ejecución hipotecaria si esta llega primero): el administrador debe ${v.what}${v.cite}.`,
     dueBeforeSale: (v) =>
       `A más tardar el ${v.date} (fecha estimada, el día antes de la venta, que llega antes de que pasen ${v.period}): el administrador debe ${v.what}${v.cite}.`,
     protectedUntil: (v) =>
@@ -164,8 +163,6 @@ export const es: MessageWords = {
         "Si el préstamo está en bancarrota o en ejecución hipotecaria, es una hipoteca inversa o de plusvalía compartida, o un desastre natural retrasa al administrador, debe responder en un tiempo razonable.",
       "private-mortgage-insurance":
         "Cubre el seguro hipotecario privado según la Ley de Protección al Propietario de Vivienda (Homeowners Protection Act), no el seguro hipotecario de la FHA.",
-      "transfer-notice-exceptions":
-        "El aviso puede llegar hasta 30 días después de la transferencia si antes se terminó el contrato del administrador anterior por causa justificada, este entró en bancarrota, o la FDIC o la NCUA iniciaron trámites para tomar el control de él o de una compañía que lo controla (12 CFR 1024.33(b)(3)(ii)). Un aviso que le entreguen en el cierre de su préstamo llega a tiempo (12 CFR 1024.33(b)(3)(iii)).",
     },
     sale: {
       intro: (sale) =>
