@@ -1,5 +1,5 @@
 // One Chromium for every browser tool here (the Playwright tests, the audit, the benchmarks): where
-// it is and the flags it runs with. `deno task browser` (tools/ensure-browser.ts) makes sure it exists.
+// it is and the flags it runs with. `deno task browser` (tools/ensure-browser.ts) makes sure it is.
 import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import process from "node:process";
@@ -21,7 +21,7 @@ export interface ChromiumSources {
   chosen?: string;
   /** Browsers installed with the system (Debian's chromium). */
   system: string[];
-  /** Where Playwright's installer puts its Chromium; undefined while Playwright is not installed. */
+  /** Where Playwright's installer puts its Chromium; undefined until Playwright is installed. */
   playwright: () => string | undefined;
   isFile: (path: string) => boolean;
 }
@@ -32,7 +32,7 @@ export interface Chromium {
   source: string;
 }
 
-/** The Chromium the browser tools use: CHROMIUM_PATH, else the first system browser, else Playwright's. */
+/** CHROMIUM_PATH, else the first system browser there, else Playwright's if it is there. */
 export function findChromium(sources: ChromiumSources): Chromium | undefined {
   if (sources.chosen) return { path: sources.chosen, source: "CHROMIUM_PATH" };
   const system = sources.system.find(sources.isFile);
@@ -49,7 +49,7 @@ export function isFile(path: string): boolean {
   }
 }
 
-/** Playwright's Chromium for this version of @playwright/test, read at call time (it may be installed later). */
+/** Playwright's Chromium for the installed @playwright/test, looked up on each call. */
 function playwrightChromium(): string | undefined {
   try {
     return createRequire(import.meta.url)("@playwright/test").chromium.executablePath();
@@ -68,7 +68,7 @@ export function machineSources(): ChromiumSources {
   };
 }
 
-/** The path every browser tool launches, or undefined when there is none (`deno task browser` says what to do). */
+/** The Chromium every browser tool launches; undefined when none (`deno task browser` gets one). */
 export function chromiumPath(): string | undefined {
   return findChromium(machineSources())?.path;
 }

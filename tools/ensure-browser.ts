@@ -1,6 +1,6 @@
-// `deno task browser`, the first step of `deno task test`: finds the Chromium the browser tests will
-// use (tools/browser.ts), installs one when there is none, or stops at once with one line saying
-// what to run, rather than failing minutes later in the first test that opens a browser.
+// `deno task browser`, the first step of `deno task test`: finds the Chromium the browser tests
+// will use (tools/browser.ts), installs one when there is none, or stops at once with one line
+// saying what to run, rather than failing minutes later in the first test that opens a browser.
 import { existsSync, readFileSync } from "node:fs";
 import process from "node:process";
 import { type Chromium, findChromium, isFile, machineSources } from "./browser.ts";
@@ -82,7 +82,10 @@ const playwrightVersion: string = JSON.parse(
 const debian = existsSync("/etc/debian_version") && existsSync("/usr/bin/apt-get");
 const root = process.getuid?.() === 0;
 
-/** This machine's ways to a browser: the project's npm packages (Playwright's own cache), apt as root on Debian, Playwright's installer. */
+/**
+ * This machine's ways to a browser, in order: the npm packages (then Playwright's cache may hold
+ * one), apt as root on Debian, Playwright's installer.
+ */
 function machineInstallers(): Installer[] {
   const deno = Deno.execPath();
   const playwrightCli =

@@ -107,7 +107,7 @@ function watchOffline(page: Page): string[] {
 
 /** Tests that take `server`: their own server on the first build, which they may stop or swap. */
 const test = base.extend<{ server: Server }>({
-  // deno-lint-ignore no-empty-pattern -- Playwright reads the fixtures a function takes from this pattern
+  // deno-lint-ignore no-empty-pattern -- Playwright reads the fixtures it needs from this pattern
   server: async ({}, use) => {
     const server = new Server(await freePort());
     await server.start(distA);
