@@ -1,3 +1,5 @@
+import type { PluralForms } from "../inquiry/plural.ts";
+
 /** English UI strings: the shape every other language must match. */
 export const en = {
   siteName: "Borrower Help Center",
@@ -173,13 +175,25 @@ export const en = {
     importLabel: "Import a file exported from My messages",
     importHint: "A .json file from the Export button, on this or another device.",
     importButton: "Import",
-    imported: "Imported: {added} new, {updated} updated.",
+    imported: {
+      text: "Imported: {added}, {updated}.",
+      added: { other: "{n} new" } as PluralForms,
+      updated: { other: "{n} updated" } as PluralForms,
+    },
     importErrors: {
       none: "Select a file to import",
       "not-json": "The selected file is not a My messages export (it is not JSON)",
       "not-ours": "The selected file is not a My messages export",
-      damaged: "The selected file is damaged. Nothing was imported",
+      damaged: "The selected file is damaged or incomplete. Nothing was imported",
+      notSaved:
+        "This browser did not save the import, so nothing was imported. Its storage may be full, or it may block storage for this site (for example in private browsing)",
     },
+    saveFailed:
+      "This browser did not save the change. Its storage may be full, or it may block storage for this site (for example in private browsing). What you entered is still here; you can copy it or try again.",
+    unreadableTitle: "This message cannot be shown",
+    unreadableText:
+      "Some of its details cannot be read here (a date this page cannot count from, or a damaged entry), so its deadlines cannot be shown. It stays in this browser as it is.",
+    unreadableNoReference: "None",
     deleteAll: "Delete everything",
     deleteConfirmTitle: "Delete every message?",
     deleteConfirmText:

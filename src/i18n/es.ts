@@ -179,13 +179,25 @@ export const es: UiStrings = {
     importLabel: "Importar un archivo exportado de Mis mensajes",
     importHint: "Un archivo .json del botón Exportar, de este u otro dispositivo.",
     importButton: "Importar",
-    imported: "Importados: {added} nuevos, {updated} actualizados.",
+    imported: {
+      text: "Importación: {added}, {updated}.",
+      added: { one: "{n} nuevo", other: "{n} nuevos" },
+      updated: { one: "{n} actualizado", other: "{n} actualizados" },
+    },
     importErrors: {
       none: "Seleccione un archivo para importar",
       "not-json": "El archivo seleccionado no es una exportación de Mis mensajes (no es JSON)",
       "not-ours": "El archivo seleccionado no es una exportación de Mis mensajes",
-      damaged: "El archivo seleccionado está dañado. No se importó nada",
+      damaged: "El archivo seleccionado está dañado o incompleto. No se importó nada",
+      notSaved:
+        "Este navegador no guardó la importación, así que no se importó nada. Puede que su almacenamiento esté lleno o que bloquee el almacenamiento para este sitio (por ejemplo, en navegación privada)",
     },
+    saveFailed:
+      "Este navegador no guardó el cambio. Puede que su almacenamiento esté lleno o que bloquee el almacenamiento para este sitio (por ejemplo, en navegación privada). Lo que escribió sigue aquí; puede copiarlo o intentarlo de nuevo.",
+    unreadableTitle: "Este mensaje no se puede mostrar",
+    unreadableText:
+      "Algunos de sus datos no se pueden leer aquí (una fecha desde la que esta página no puede contar, o una entrada dañada), así que no se pueden mostrar sus plazos. Queda en este navegador tal como está.",
+    unreadableNoReference: "Ninguna",
     deleteAll: "Borrar todo",
     deleteConfirmTitle: "¿Borrar todos los mensajes?",
     deleteConfirmText:

@@ -27,7 +27,8 @@ interface Props {
   servicerName: string;
   responseTimeBusinessDays?: number;
   contactPath: string;
-  onChange: (next: TrackedMessage) => void;
+  /** Keeps the changed message; false when the browser refused to store it. */
+  onChange: (next: TrackedMessage) => boolean;
   onRemove: () => void;
 }
 

@@ -13,6 +13,7 @@ import {
 } from "../inquiry/tracker/update.ts";
 import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
 import { ErrorSummary } from "../widget/ErrorSummary.tsx";
+import { SaveFailed } from "./SaveFailed.tsx";
 
 interface Props {
   message: TrackedMessage;
@@ -20,19 +21,25 @@ interface Props {
   lang: Lang;
   t: UiStrings["messages"];
   form: FormStrings;
-  onSave: (next: TrackedMessage) => void;
+  /** Keeps the message; false when the browser refused to store it. */
+  onSave: (next: TrackedMessage) => boolean;
 }
 
 /** The GOV.UK error words the contact form already has. */
 export type FormStrings = Pick<UiStrings["widget"], "errorTitle" | "errorPrefix">;
 
-/** GOV.UK form for the dates a borrower records; the core checks them, this only renders. */
+/**
+ * GOV.UK form for the dates a borrower records; the core checks them, this only renders. What was
+ * typed stays until it is stored (a refused save says so and keeps it).
+ */
 export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
   const w = trackerWords(lang).update;
   const [input, setInput] = useState<UpdateInput>(() => updateInputOf(message));
   const [problems, setProblems] = useState<UpdateProblem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
-  useEffect(() => setInput(updateInputOf(message)), [message]);
+  const [saveFailed, setSaveFailed] = useState(0);
+  // A fresh read of the same message (another tab wrote) keeps what is being typed.
+  useEffect(() => setInput(updateInputOf(message)), [JSON.stringify(message)]);
   useEffect(() => {
     const marked = `${form.errorPrefix} `;
     const base = document.title.startsWith(marked)
@@ -96,7 +103,7 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
     const result = applyUpdate(message, input, { today, lang });
     if (result.ok) {
       setProblems([]);
-      onSave(result.message);
+      setSaveFailed(onSave(result.message) ? 0 : (n) => n + 1);
     } else {
       setProblems(result.problems);
       setFocusKey((k) => k + 1);
@@ -105,6 +112,9 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
 
   return (
     <form noValidate onSubmit={submit}>
+      {saveFailed > 0 && (
+        <SaveFailed title={form.errorTitle} text={t.saveFailed} focusKey={saveFailed} />
+      )}
       {problems.length > 0 && (
         <ErrorSummary
           title={form.errorTitle}

@@ -5,7 +5,8 @@ import { localDateOf } from "../inquiry/dates.ts";
 import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
 import { type SendMethod, sendMethods } from "../inquiry/tracker/record.ts";
 import { applyUpdate, updateInputOf, type UpdateProblem } from "../inquiry/tracker/update.ts";
-import { findMessage, upsertMessage } from "../messages/storage.ts";
+import { putMessage } from "../inquiry/tracker/stored.ts";
+import { changeStored, loadMessages } from "../messages/storage.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 
 interface Props {
@@ -32,7 +33,8 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
 
   const save = (e: Event) => {
     e.preventDefault();
-    const message = findMessage(reference);
+    const today = localDateOf(new Date());
+    const message = loadMessages(today).messages.find((m) => m.reference === reference);
     if (!message) {
       setStatus(t.sentNotStored);
       return;
@@ -40,7 +42,7 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
     const result = applyUpdate(
       message,
       { ...updateInputOf(message), sentOn, method: how, tracking },
-      { today: localDateOf(new Date()), lang },
+      { today, lang },
     );
     if (!result.ok) {
       setProblems(result.problems);
@@ -50,8 +52,9 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
       return;
     }
     setProblems([]);
-    upsertMessage(result.message);
-    setStatus((old) => old === t.sentSaved ? `${t.sentSaved}\u00a0` : t.sentSaved);
+    const kept = changeStored((stored) => putMessage(stored, result.message));
+    const said = kept ? t.sentSaved : t.sentNotStored;
+    setStatus((old) => old === said ? `${said}\u00a0` : said);
   };
 
   const text = (field: "sentOn" | "tracking", value: string, onValue: (v: string) => void) => {

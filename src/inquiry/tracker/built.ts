@@ -28,7 +28,8 @@ export function builtEntry(
  * already there: building it again keeps what the borrower recorded about it.
  */
 export function addBuilt(stored: unknown, entry: TrackedMessage): unknown[] | undefined {
-  const list = Array.isArray(stored) ? stored : [];
+  // Whatever else is stored stays, as My messages keeps an entry it cannot read.
+  const list = Array.isArray(stored) ? stored : stored === null ? [] : [stored];
   const known = list.some((m) => (m as { reference?: unknown })?.reference === entry.reference);
   return known ? undefined : [entry, ...list];
 }

@@ -1,3 +1,4 @@
+import { EARLIEST_DATE } from "../../dates.ts";
 import type { SendMethod } from "../../tracker/record.ts";
 import type { ClockRole, ClockStatus } from "../../tracker/clocks.ts";
 import type { NextStepId } from "../../tracker/next-steps.ts";
@@ -122,6 +123,7 @@ export const trackerEn = {
     errors: {
       date: (field: string) => `${field} must be a real date, like 2026-03-27`,
       future: (field: string) => `${field} must be today or in the past`,
+      early: (field: string) => `${field} must be in ${EARLIEST_DATE.slice(0, 4)} or later`,
       beforeSent: (field: string) => `${field} must be on or after the date you sent it`,
       sentFirst: "Enter the date you sent it before the other dates",
       tracking: "Tracking number must be letters, digits, spaces or hyphens",

@@ -1,3 +1,4 @@
+import { EARLIEST_DATE } from "../../dates.ts";
 import type { TrackerWords } from "./en.ts";
 
 /** Las palabras de "Mis mensajes", el seguimiento y el resumen de queja, en español. */
@@ -121,6 +122,7 @@ export const trackerEs: TrackerWords = {
     errors: {
       date: (field) => `${field} debe ser una fecha real, como 2026-03-27`,
       future: (field) => `${field} debe ser hoy o una fecha pasada`,
+      early: (field) => `${field} debe ser del año ${EARLIEST_DATE.slice(0, 4)} o posterior`,
       beforeSent: (field) => `${field} debe ser igual o posterior a la fecha en que lo envió`,
       sentFirst: "Escriba la fecha en que lo envió antes que las demás fechas",
       tracking: "El número de seguimiento solo puede tener letras, dígitos, espacios o guiones",

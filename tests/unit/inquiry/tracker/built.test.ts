@@ -21,8 +21,8 @@ Deno.test("building the same message again keeps what the borrower recorded abou
   assert.equal(addBuilt([recorded], entry), undefined);
 });
 
-Deno.test("storage that holds something other than a list starts a new list", () => {
-  assert.deepEqual(addBuilt({ not: "a list" }, entry), [entry]);
+Deno.test("storage that holds something other than a list keeps it, after the new entry", () => {
+  assert.deepEqual(addBuilt({ not: "a list" }, entry), [entry, { not: "a list" }]);
   assert.deepEqual(addBuilt(null, entry), [entry]);
 });
 
