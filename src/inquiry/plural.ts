@@ -5,6 +5,5 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** "1 result", "2 results", "1 resultado", "0 resultados": the form for n, with n in figures. */
 export function plural(lang: string, n: number, forms: PluralForms): string {
-  const form = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
-  return form.replace("{n}", new Intl.NumberFormat(lang).format(n));
+  return (forms[new Intl.PluralRules(lang).select(n)] ?? forms.other).replace("{n}", String(n));
 }

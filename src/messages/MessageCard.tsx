@@ -12,6 +12,7 @@ import {
   messageClocks,
 } from "../inquiry/tracker/clocks.ts";
 import { nextStepsFor } from "../inquiry/tracker/next-steps.ts";
+import { plural } from "../inquiry/plural.ts";
 import { topicNames, type TrackedMessage } from "../inquiry/tracker/record.ts";
 import { remindersIcs } from "../inquiry/tracker/reminders.ts";
 import { download } from "../widget/download.ts";
@@ -80,10 +81,12 @@ export function MessageCard(p: Props) {
         ))}
       </dl>
       <p>
-        {start.kind === "not-sent"
-          ? w.start.notSent
-          : start.kind === "assumed"
-          ? w.start.assumed(date(m.sent!.on), date(start.on), ASSUMED_MAIL_BUSINESS_DAYS)
+        {start.kind === "not-sent" ? w.start.notSent : start.kind === "assumed"
+          ? w.start.assumed(
+            date(m.sent!.on),
+            date(start.on),
+            plural(lang, ASSUMED_MAIL_BUSINESS_DAYS, w.businessDays),
+          )
           : w.start.received(date(start.on))}
       </p>
       {clocks.length > 0 && (
@@ -93,7 +96,9 @@ export function MessageCard(p: Props) {
             {clocks.map((c) => (
               <li key={`${c.role}-${c.deadline.ruleId}`}>
                 <strong class={`tag tag-${c.status}`}>
-                  {format(w.status[c.status], { days: DUE_SOON_BUSINESS_DAYS })}
+                  {format(w.status[c.status], {
+                    days: plural(lang, DUE_SOON_BUSINESS_DAYS, w.businessDays),
+                  })}
                 </strong>{" "}
                 <span class="clock-role">{w.role[c.role]}</span>:{" "}
                 {format(c.role === "protection" ? t.clockUntil : t.clockDue, {

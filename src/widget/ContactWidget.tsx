@@ -297,7 +297,7 @@ export default function ContactWidget(
                 {...controlOf(id)}
               >
                 {id === "summary" && (
-                  <Suggestions query={typedSummary} one={t.guidesOne} many={t.guidesMany} />
+                  <Suggestions query={typedSummary} lang={lang} found={t.guides} />
                 )}
               </Field>
             )

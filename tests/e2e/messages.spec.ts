@@ -183,7 +183,8 @@ test("export, delete everything, import back; a foreign file is refused and noth
   await page.getByRole("button", { name: "Export for a spreadsheet (CSV)" }).click();
   expect((await csvDownload).suggestedFilename()).toBe("my-messages.csv");
   const csv = readFileSync(await (await csvDownload).path(), "utf8");
-  expect(csv.split("\r\n")[0]).toMatch(/^"Reference","Subject"/);
+  // A UTF-8 byte-order mark first, so spreadsheet programs show the en dashes of the subjects.
+  expect(csv.split("\r\n")[0]).toMatch(/^\ufeff"Reference","Subject"/);
   expect(csv).toContain('"BHC-20261125-0A1B2C"');
 
   const jsonDownload = page.waitForEvent("download");
@@ -333,4 +334,15 @@ test("a save the browser refuses is said on the page, and what was typed stays",
   );
   await expect(page.getByRole("status").first()).not.toHaveText(/Imported/);
   await expect(page.locator(".message-card")).toHaveCount(1);
+});
+
+test("Spanish: an import of one message says so in the singular", async ({ page }) => {
+  await open(page, "2026-12-08", [], "/es/messages/");
+  await page.getByLabel("Importar un archivo exportado de Mis mensajes").setInputFiles(
+    exportOf(tenMessages.slice(0, 1)),
+  );
+  await page.getByRole("button", { name: "Importar", exact: true }).click();
+  await expect(page.getByRole("status").first()).toHaveText(
+    /Importación: 1 nuevo, 0 actualizados\./,
+  );
 });

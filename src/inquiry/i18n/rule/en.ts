@@ -9,8 +9,8 @@ export const ruleEn = {
     deadline: (period: string, what: string) => `Within ${period}, your servicer must ${what}.`,
     protection: (period: string, what: string) => `For ${period}, your servicer must ${what}.`,
   },
-  extension: (v: { days: number; citation: string }) =>
-    `It may take up to ${v.days} more business days only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
+  extension: (v: { more: string; citation: string }) =>
+    `It may take up to ${v.more} only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
   startsAt: {
     "request-received": "The clock starts when the servicer receives your written request.",
     "application-received": "The clock starts when the servicer receives your application.",
