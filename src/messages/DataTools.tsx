@@ -7,6 +7,7 @@ import { messageClocks } from "../inquiry/tracker/clocks.ts";
 import { messagesCsv } from "../inquiry/tracker/csv.ts";
 import { plural } from "../inquiry/plural.ts";
 import { exportFile, parseExportFile, type TrackedMessage } from "../inquiry/tracker/record.ts";
+import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
 import { importMessages } from "../inquiry/tracker/stored.ts";
 import { download } from "../widget/download.ts";
 import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
@@ -22,6 +23,7 @@ interface Props {
   t: UiStrings["messages"];
   form: FormStrings;
   responseTimeBusinessDays?: number;
+  designated: DesignatedAddress;
   /** Changes what is stored now, then announces; false when the browser refused. */
   onWrite: (change: (stored: unknown) => unknown[], announcement: () => string) => boolean;
   onDeleteAll: () => void;
@@ -43,6 +45,7 @@ export function DataTools(p: Props) {
       message,
       clocks: messageClocks(message, p.today, {
         responseTimeBusinessDays: p.responseTimeBusinessDays,
+        designated: p.designated,
       }),
     }));
     download(t.fileNames.csv, "text/csv", messagesCsv(rows, p.lang));

@@ -6,6 +6,7 @@ import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import { type IsoDate, localDateOf } from "../inquiry/dates.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
+import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
 import { putMessage, removeMessage, type StoredList } from "../inquiry/tracker/stored.ts";
 import { DataTools } from "./DataTools.tsx";
 import { format } from "../i18n/format.ts";
@@ -26,6 +27,8 @@ interface Props {
   /** The servicer's own promise, for messages no law times. */
   responseTimeBusinessDays?: number;
   contactPath: string;
+  /** The profile's designated address: an email there may not count as a notice. */
+  designated: DesignatedAddress;
 }
 
 /**
@@ -98,6 +101,7 @@ export default function MessagesApp(p: Props) {
                   servicerName={p.servicerName}
                   responseTimeBusinessDays={p.responseTimeBusinessDays}
                   contactPath={p.contactPath}
+                  designated={p.designated}
                   onChange={(next) => write((stored) => putMessage(stored, next), () => t.saved)}
                   onRemove={() => remove(m.reference)}
                 />
@@ -122,6 +126,7 @@ export default function MessagesApp(p: Props) {
           t={t}
           form={p.form}
           responseTimeBusinessDays={p.responseTimeBusinessDays}
+          designated={p.designated}
           onWrite={write}
           onDeleteAll={() => writeOrSay(() => [], t.deletedAll)}
         />

@@ -1,7 +1,7 @@
 import "./widget.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
-import { isCategoryId, isLang, type Lang, langs } from "../inquiry/categories.ts";
+import { type CategoryId, isCategoryId, isLang, type Lang, langs } from "../inquiry/categories.ts";
 import { type FieldId, fieldKinds, findTopic, formFields } from "../inquiry/catalog.ts";
 import type { Problem } from "../inquiry/check.ts";
 import type { Composed } from "../inquiry/compose.ts";
@@ -104,7 +104,9 @@ export default function ContactWidget(
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
-  const [result, setResult] = useState<{ composed: Composed; View: ResultView } | null>(null);
+  const [result, setResult] = useState<
+    { composed: Composed; category: CategoryId; View: ResultView } | null
+  >(null);
   const [status, setStatus] = useState("");
   // A part loaded on use (checker, message builder) could not be fetched.
   const [loadFailed, setLoadFailed] = useState(false);
@@ -202,7 +204,7 @@ export default function ContactWidget(
       now,
       today,
     });
-    setResult({ composed, View: Result });
+    setResult({ composed, category: r.inquiry.category, View: Result });
     recordBuilt(composed.message, r.inquiry, today);
   };
 
@@ -323,6 +325,8 @@ export default function ContactWidget(
           t={t}
           loadFailedWords={loadFailedWords}
           messagesPath={messagesPath}
+          category={result.category}
+          designated={profile.designatedAddress}
         />
       )}
       <p class="my-messages">

@@ -346,3 +346,27 @@ test("Spanish: an import of one message says so in the singular", async ({ page 
     /Importación: 1 nuevo, 0 actualizados\./,
   );
 });
+
+test("a notice of error recorded as emailed, where the servicer takes it only by mail: no clocks, mail offered", async ({ page }) => {
+  const emailed = { ...mailed, sent: { on: "2026-11-25", method: "email" as const } };
+  await open(page, "2026-12-08", [emailed]);
+  const c = card(page, mailed.reference);
+  const warning = c.locator(":scope > .email-not-accepted");
+  await expect(warning).toContainText(
+    "This servicer does not take notices of error by email: they must reach the address it designated (12 CFR 1024.35(c)).",
+  );
+  await expect(warning).toContainText("PO Box 0100");
+  await expect(warning).toContainText("No legal deadline is shown for the email.");
+  await expect(c.getByRole("heading", { name: "Deadlines" })).toHaveCount(0);
+  await expect(c).not.toContainText("Counted from");
+
+  await warning.getByRole("button", { name: "Record a mailing instead" }).click();
+  await expect(c.getByLabel("mail", { exact: true })).toBeChecked();
+  await expect(c.getByLabel("mail", { exact: true })).toBeFocused();
+  await c.getByLabel("Date you sent it").fill("2026-12-01");
+  await c.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").first()).toHaveText(/Saved\./);
+  await expect(c.locator(".email-not-accepted")).toHaveCount(0);
+  await expect(c.getByRole("heading", { name: "Deadlines" })).toBeVisible();
+  await expect(c).toContainText("12 CFR 1024.35(d)");
+});

@@ -441,3 +441,27 @@ test("a message too long for a mailto link says so and offers copy and .eml", as
   await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Download .eml" })).toBeVisible();
 });
+
+test("recording a notice of error as emailed, where the servicer takes it only by mail, says so and offers mail", async ({ page }) => {
+  await page.goto("/contact/");
+  for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
+  await page.getByLabel("Notice of Error").check();
+  await page.getByLabel("Topic").selectOption("misapplied-payment");
+  await page.getByLabel("Summary").fill("My November payment went to fees, not principal.");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
+  await page.getByText("Record that you sent it").click();
+  const sent = page.locator(".sent form");
+  await expect(sent.getByLabel("mail", { exact: true })).toBeChecked();
+  await expect(sent.locator(".email-not-accepted")).toHaveCount(0);
+  await sent.getByLabel("email", { exact: true }).check();
+  const warning = sent.locator(".email-not-accepted");
+  await expect(warning).toContainText(
+    "This servicer does not take notices of error by email: they must reach the address it designated (12 CFR 1024.35(c)).",
+  );
+  await expect(warning).toContainText("the legal deadlines may not have started");
+  await expect(warning).toContainText(profile.designatedAddress.lines[1]);
+  await warning.getByRole("button", { name: "Record a mailing instead" }).click();
+  await expect(sent.getByLabel("mail", { exact: true })).toBeChecked();
+  await expect(sent.locator(".email-not-accepted")).toHaveCount(0);
+});

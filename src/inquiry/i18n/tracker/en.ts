@@ -1,5 +1,6 @@
 import { EARLIEST_DATE } from "../../dates.ts";
 import type { PluralForms } from "../../plural.ts";
+import type { DesignatedKind } from "../../tracker/designated.ts";
 import type { SendMethod } from "../../tracker/record.ts";
 import type { ClockRole, ClockStatus } from "../../tracker/clocks.ts";
 
@@ -48,6 +49,17 @@ export const trackerEn = {
     nextDue: "Next due date (estimated)",
     resolved: "Resolved",
     notResolved: "Not resolved",
+  },
+  /** Sent by email to a servicer that takes this kind only at its designated address. */
+  designated: {
+    what: {
+      "notice-of-error": "notices of error",
+      "request-for-information": "requests for information",
+    } satisfies Record<DesignatedKind, string>,
+    emailNotAccepted: (v: { what: string; citation: string }) =>
+      `This servicer does not take ${v.what} by email: they must reach the address it designated (${v.citation}). An email may not count as one, so the legal deadlines may not have started. Mail it to this address:`,
+    noClocks: "No legal deadline is shown for the email. Once you mail it, record the mailing.",
+    mailInstead: "Record a mailing instead",
   },
   update: {
     fields: {

@@ -47,6 +47,17 @@ export const trackerEs: TrackerWords = {
     resolved: "Resuelto",
     notResolved: "No resuelto",
   },
+  designated: {
+    what: {
+      "notice-of-error": "avisos de error",
+      "request-for-information": "solicitudes de información",
+    },
+    emailNotAccepted: (v) =>
+      `Este administrador no acepta ${v.what} por correo electrónico: deben llegar a la dirección que designó (${v.citation}). Es posible que un correo electrónico no cuente como tal, así que los plazos legales quizá no hayan empezado. Envíelo por correo postal a esta dirección:`,
+    noClocks:
+      "No se muestra ningún plazo legal para el correo electrónico. Cuando lo envíe por correo postal, anote el envío.",
+    mailInstead: "Anotar un envío por correo postal",
+  },
   update: {
     fields: {
       sentOn: "Fecha en que lo envió",
