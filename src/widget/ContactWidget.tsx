@@ -69,7 +69,9 @@ function controlOf(id: FieldId): { control?: "textarea"; attrs: Record<string, s
   };
   const byField: Partial<Record<FieldId, Record<string, string>>> = {
     fullName: { autocomplete: "name" },
-    propertyAddress: { autocomplete: "street-address" },
+    // A one-line field: "street-address" belongs on a multi-line one (HTML autofill), so the
+    // browser offers the first line and the borrower adds the town and ZIP.
+    propertyAddress: { autocomplete: "address-line1" },
   };
   return { attrs: { ...byKind[kind.type], ...byField[id] } };
 }
