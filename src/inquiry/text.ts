@@ -8,11 +8,11 @@ const CONTROLS_BUT_NEWLINE =
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /**
  * Invisible characters that can sit inside a number or a word: soft hyphen, zero-width space, word
- * joiner, BOM; and the zero-width (non-)joiner next to a digit or ASCII (between letters of other
- * scripts and inside emoji they shape the text, so they stay there).
+ * joiner, BOM; and the zero-width (non-)joiner next to a digit (in other scripts and inside emoji
+ * they shape the text, so they stay there).
  */
 const INVISIBLE =
-  /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]|[\u200c\u200d](?=[\x21-\x7e\p{Nd}])|(?<=[\x21-\x7e\p{Nd}])[\u200c\u200d]/gu;
+  /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]|[\u200c\u200d](?=\d)|(?<=\d)[\u200c\u200d]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:[^\ud800-\udbff]|^)[\udc00-\udfff]/g;
 
 /** Replaces unpaired surrogates with U+FFFD so every encoder sees the same text. */

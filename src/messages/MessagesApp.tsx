@@ -5,6 +5,7 @@ import type { UiStrings } from "../i18n/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import { type IsoDate, localDateOf } from "../inquiry/dates.ts";
+import { loadFormWords } from "../inquiry/i18n/form/index.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
 import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
 import { putMessage, removeMessage, type StoredList } from "../inquiry/tracker/stored.ts";
@@ -44,7 +45,7 @@ export default function MessagesApp(p: Props) {
   const [saveFailed, setSaveFailed] = useState(0);
   useEffect(() => {
     // The deadline words load with the list: nothing is shown until both are here.
-    onUse(loadMessageWords(p.lang)).then(() => {
+    onUse(Promise.all([loadMessageWords(p.lang), loadFormWords(p.lang)])).then(() => {
       const now = localDateOf(new Date());
       setToday(now);
       setList(loadMessages(now));

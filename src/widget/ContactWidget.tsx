@@ -7,8 +7,9 @@ import type { Problem } from "../inquiry/check.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { localDateOf } from "../inquiry/dates.ts";
 import type { Finding } from "../inquiry/guard.ts";
-import { fieldLabel, formWords } from "../inquiry/i18n/form/index.ts";
+import { fieldLabel, formWords, loadFormWords } from "../inquiry/i18n/form/index.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
+import { loadProblemWords } from "../inquiry/i18n/problem/index.ts";
 import type { ServicerProfile } from "../inquiry/profile.ts";
 import { Attachments } from "./Attachments.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
@@ -39,8 +40,10 @@ type ResultView = typeof import("./Result.tsx")["Result"];
  * The checker (zod, the inquiry schema, the sensitive-data guard) is needed only to submit, as
  * GOV.UK forms validate on submit: it loads when the borrower first moves into the form.
  */
-function loadCheck() {
-  return onUse(import("./submit-check.ts"));
+function loadCheck(lang: Lang) {
+  return onUse(
+    Promise.all([import("./submit-check.ts"), loadProblemWords(lang)]).then(([checker]) => checker),
+  );
 }
 
 /** What builds and shows the result, with the words of the page's and the message's languages. */
@@ -50,6 +53,7 @@ function loadResult(...langs: Lang[]) {
     import("./Result.tsx"),
     import("./record-built.ts"),
     loadMessageWords(...langs),
+    loadFormWords(...langs),
   ]));
 }
 
@@ -172,7 +176,7 @@ export default function ContactWidget(
     attachments: files,
   });
   const check = async (v: Values, now: Date) => {
-    const { checkInquiry } = await loadCheck();
+    const { checkInquiry } = await loadCheck(lang);
     return checkInquiry(inputOf(v), { lang, today: localDateOf(now) });
   };
 
@@ -213,7 +217,7 @@ export default function ContactWidget(
   const maskIt = (f: Finding) => void guarded(() => maskFinding(f));
 
   const maskFinding = async (f: Finding) => {
-    const { mask } = await loadCheck();
+    const { mask } = await loadCheck(lang);
     const text = values[f.field] ?? "";
     const v = {
       ...values,
@@ -256,7 +260,7 @@ export default function ContactWidget(
       <form
         noValidate
         onSubmit={submit}
-        onFocusIn={() => void loadCheck().catch(() => {})}
+        onFocusIn={() => void loadCheck(lang).catch(() => {})}
         ref={form}
       >
         {shown.map((id) =>

@@ -4,7 +4,7 @@ import type { CategoryId, Lang } from "../inquiry/categories.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-text.ts";
 import { messageWords } from "../inquiry/i18n/message/index.ts";
-import { likelySendMethod } from "../inquiry/tracker/built.ts";
+import { likelySendMethod } from "../inquiry/tracker/likely-method.ts";
 import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
 import { download } from "./download.ts";
 import { LoadFailed } from "./LoadFailed.tsx";

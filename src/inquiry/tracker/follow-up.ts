@@ -2,7 +2,7 @@
  * The follow-up letter and the complaint summary a borrower can copy when a servicer falls short,
  * both in the borrower's own voice, citing the rule of the message's own kind.
  */
-import type { Lang } from "../categories.ts";
+import { type Lang, routingNames } from "../categories.ts";
 import { formatDate } from "../date-text.ts";
 import { formWords } from "../i18n/form/index.ts";
 import { nextStepsWords } from "../i18n/next-steps/index.ts";
@@ -67,7 +67,7 @@ export function followUpMessage(
   const subject = formatSubject({
     loanNumber: loanNumberOf(message),
     // The subject line names the category in English (DESIGN.md contract), the topic in `lang`.
-    categoryName: formWords("en").categories.escalation,
+    categoryName: routingNames.escalation,
     topicName: formWords(lang).topics[followUpTopic[steps.reason]],
   });
   return { subject, body: lines.join("\n\n") };

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { Message } from "../../../../src/inquiry/message.ts";
-import { addBuilt, likelySendMethod } from "../../../../src/inquiry/tracker/built.ts";
+import { addBuilt } from "../../../../src/inquiry/tracker/built.ts";
+import { likelySendMethod } from "../../../../src/inquiry/tracker/likely-method.ts";
 import type { TrackedMessage } from "../../../../src/inquiry/tracker/record.ts";
 
 const entry: TrackedMessage = {
