@@ -1,3 +1,5 @@
+import type { PluralForms } from "../inquiry/plural.ts";
+
 /** English UI strings: the shape every other language must match. */
 export const en = {
   siteName: "Borrower Help Center",
@@ -18,8 +20,7 @@ export const en = {
     button: "Search",
     title: "Search",
     intro: "Search every guide and answer on this site. Results appear as you type.",
-    resultsOne: "1 result",
-    resultsMany: "{count} results",
+    results: { one: "{n} result", other: "{n} results" } as PluralForms,
     none: "No results for “{query}”. Try fewer or different words, or browse the guides.",
     loading: "Searching…",
     unavailable: "Search could not load. Browse the guides instead.",
@@ -81,21 +82,21 @@ export const en = {
       "Keep a copy of everything you send and receive.",
       "If you get no answer, ask for a supervisor and put your concern in writing.",
     ],
-    responseTime: "{name} aims to answer within {days} business days.",
+    responseTime: "{name} aims to answer within {days}.",
+    businessDays: { one: "{n} business day", other: "{n} business days" } as PluralForms,
   },
   accessibility: {
     title: "Accessibility statement",
     lastAudit: {
       none: "No automated audit has been recorded yet.",
       label: "Last automated audit:",
-      page: "{n} page",
-      pages: "{n} pages",
-      check: "{n} check",
-      checks: "{n} checks",
-      violation: "{n} violation",
-      violations: "{n} violations",
-      error: "1 check could not run, so that result is incomplete.",
-      errors: "{n} checks could not run, so that result is incomplete.",
+      pages: { one: "{n} page", other: "{n} pages" } as PluralForms,
+      checks: { one: "{n} check", other: "{n} checks" } as PluralForms,
+      violations: { one: "{n} violation", other: "{n} violations" } as PluralForms,
+      errors: {
+        one: "{n} check could not run, so that result is incomplete.",
+        other: "{n} checks could not run, so that result is incomplete.",
+      } as PluralForms,
       disabled: "Rules that audit did not check, and why:",
     },
   },
@@ -173,13 +174,25 @@ export const en = {
     importLabel: "Import a file exported from My messages",
     importHint: "A .json file from the Export button, on this or another device.",
     importButton: "Import",
-    imported: "Imported: {added} new, {updated} updated.",
+    imported: {
+      text: "Imported: {added}, {updated}.",
+      added: { one: "{n} new", other: "{n} new" } as PluralForms,
+      updated: { one: "{n} updated", other: "{n} updated" } as PluralForms,
+    },
     importErrors: {
       none: "Select a file to import",
       "not-json": "The selected file is not a My messages export (it is not JSON)",
       "not-ours": "The selected file is not a My messages export",
-      damaged: "The selected file is damaged. Nothing was imported",
+      damaged: "The selected file is damaged or incomplete. Nothing was imported",
+      notSaved:
+        "This browser did not save the import, so nothing was imported. Its storage may be full, or it may block storage for this site (for example in private browsing)",
     },
+    saveFailed:
+      "This browser did not save the change. Its storage may be full, or it may block storage for this site (for example in private browsing). What you entered is still here; you can copy it or try again.",
+    unreadableTitle: "This message cannot be shown",
+    unreadableText:
+      "Some of its details cannot be read here (a date this page cannot count from, or a damaged entry), so its deadlines cannot be shown. It stays in this browser as it is.",
+    unreadableNoReference: "None",
     deleteAll: "Delete everything",
     deleteConfirmTitle: "Delete every message?",
     deleteConfirmText:
@@ -202,8 +215,10 @@ export const en = {
     cleared: "The form is cleared.",
     maskIt: "Mask it",
     masked: "Masked. Build the message again when you are ready.",
-    guidesOne: "1 guide might answer this",
-    guidesMany: "{count} guides might answer this",
+    guides: {
+      one: "{n} guide might answer this",
+      other: "{n} guides might answer this",
+    } as PluralForms,
     resultTitle: "Your message is ready",
     letterIntro:
       "Print this letter, sign it and send it by post to the address below. Keep a copy and proof of mailing.",

@@ -21,8 +21,7 @@ export const es: UiStrings = {
     title: "Buscar",
     intro:
       "Busque en todas las guías y respuestas de este sitio. Los resultados aparecen mientras escribe.",
-    resultsOne: "1 resultado",
-    resultsMany: "{count} resultados",
+    results: { one: "{n} resultado", other: "{n} resultados" },
     none:
       "No hay resultados para “{query}”. Pruebe con menos palabras o palabras distintas, o vea las guías.",
     loading: "Buscando…",
@@ -87,21 +86,22 @@ export const es: UiStrings = {
       "Guarde una copia de todo lo que envía y recibe.",
       "Si no le responden, pida hablar con un supervisor y ponga su queja por escrito.",
     ],
-    responseTime: "{name} intenta responder en {days} días hábiles.",
+    responseTime: "{name} intenta responder en {days}.",
+    businessDays: { one: "{n} día hábil", other: "{n} días hábiles" },
   },
   accessibility: {
     title: "Declaración de accesibilidad",
     lastAudit: {
       none: "Todavía no se ha registrado ninguna revisión automática.",
       label: "Última revisión automática:",
-      page: "{n} página",
-      pages: "{n} páginas",
-      check: "{n} comprobación",
-      checks: "{n} comprobaciones",
-      violation: "{n} infracción",
-      violations: "{n} infracciones",
-      error: "1 comprobación no se pudo completar, así que ese resultado está incompleto.",
-      errors: "{n} comprobaciones no se pudieron completar, así que ese resultado está incompleto.",
+      pages: { one: "{n} página", other: "{n} páginas" },
+      checks: { one: "{n} comprobación", other: "{n} comprobaciones" },
+      violations: { one: "{n} infracción", other: "{n} infracciones" },
+      errors: {
+        one: "{n} comprobación no se pudo completar, así que ese resultado está incompleto.",
+        other:
+          "{n} comprobaciones no se pudieron completar, así que ese resultado está incompleto.",
+      },
       disabled: "Reglas que esa revisión no comprobó, y por qué:",
     },
   },
@@ -179,13 +179,25 @@ export const es: UiStrings = {
     importLabel: "Importar un archivo exportado de Mis mensajes",
     importHint: "Un archivo .json del botón Exportar, de este u otro dispositivo.",
     importButton: "Importar",
-    imported: "Importados: {added} nuevos, {updated} actualizados.",
+    imported: {
+      text: "Importación: {added}, {updated}.",
+      added: { one: "{n} nuevo", other: "{n} nuevos" },
+      updated: { one: "{n} actualizado", other: "{n} actualizados" },
+    },
     importErrors: {
       none: "Seleccione un archivo para importar",
       "not-json": "El archivo seleccionado no es una exportación de Mis mensajes (no es JSON)",
       "not-ours": "El archivo seleccionado no es una exportación de Mis mensajes",
-      damaged: "El archivo seleccionado está dañado. No se importó nada",
+      damaged: "El archivo seleccionado está dañado o incompleto. No se importó nada",
+      notSaved:
+        "Este navegador no guardó la importación, así que no se importó nada. Puede que su almacenamiento esté lleno o que bloquee el almacenamiento para este sitio (por ejemplo, en navegación privada)",
     },
+    saveFailed:
+      "Este navegador no guardó el cambio. Puede que su almacenamiento esté lleno o que bloquee el almacenamiento para este sitio (por ejemplo, en navegación privada). Lo que escribió sigue aquí; puede copiarlo o intentarlo de nuevo.",
+    unreadableTitle: "Este mensaje no se puede mostrar",
+    unreadableText:
+      "Algunos de sus datos no se pueden leer aquí (una fecha desde la que esta página no puede contar, o una entrada dañada), así que no se pueden mostrar sus plazos. Queda en este navegador tal como está.",
+    unreadableNoReference: "Ninguna",
     deleteAll: "Borrar todo",
     deleteConfirmTitle: "¿Borrar todos los mensajes?",
     deleteConfirmText:
@@ -208,8 +220,7 @@ export const es: UiStrings = {
     cleared: "El formulario está vacío.",
     maskIt: "Ocultarlo",
     masked: "Oculto. Cree el mensaje de nuevo cuando esté listo.",
-    guidesOne: "1 guía podría responder esto",
-    guidesMany: "{count} guías podrían responder esto",
+    guides: { one: "{n} guía podría responder esto", other: "{n} guías podrían responder esto" },
     resultTitle: "Su mensaje está listo",
     letterIntro:
       "Imprima esta carta, fírmela y envíela por correo postal a la dirección de abajo. Guarde una copia y el comprobante de envío.",

@@ -13,6 +13,23 @@ export const categoryIds = [
 
 export type CategoryId = typeof categoryIds[number];
 
+/**
+ * The categories' English names (product contract): every subject line names its category in
+ * English so the servicer can route it, whatever the message's language; the English form shows
+ * them too.
+ */
+export const routingNames: Record<CategoryId, string> = {
+  "account-inquiry": "Account Inquiry",
+  "payment-clarification": "Payment Clarification",
+  "document-request": "Document Request",
+  hardship: "Hardship Assistance",
+  escalation: "Escalation",
+  "notice-of-error": "Notice of Error",
+  "request-for-information": "Request for Information",
+  security: "Security Concern",
+  general: "General Question",
+};
+
 /** The languages the core writes in; each has one file per dictionary under i18n/. */
 export const langs = ["en", "es"] as const;
 

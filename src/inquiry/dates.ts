@@ -3,6 +3,14 @@ export type IsoDate = string;
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The dates the app records and counts from: no recorded date before EARLIEST_DATE, no scheduled
+ * sale after LATEST_SALE_DATE. Far from the ends of what Date and four-digit years can hold, so
+ * every sum of business days stays a date the app can show.
+ */
+export const EARLIEST_DATE: IsoDate = "2000-01-01";
+export const LATEST_SALE_DATE: IsoDate = "2099-12-31";
+
 /** Normalises "2026-3-7" to "2026-03-07"; null unless it is a real calendar date. */
 export function parseIsoDate(text: string): IsoDate | null {
   const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);

@@ -3,6 +3,7 @@
  * arithmetic in deadlines.ts. Each rule is checked, sentence by sentence, against the regulation's
  * own words in tests/unit/inquiry/deadline-rules.test.ts.
  */
+import type { CategoryId } from "./categories.ts";
 
 /** How the law counts the days of a period. */
 export type Counting =
@@ -74,7 +75,10 @@ export interface DeadlineRule {
   kind: "deadline" | "protection";
   days: number;
   counting: Counting;
+  /** The rule's sentences; for a rule shared by kinds of message, every kind's (a guide's box). */
   citation: string;
+  /** A shared rule's own sentence for the kind of message that starts the clock. */
+  citationFor?: Partial<Record<CategoryId, string>>;
   /** The event that starts the clock. */
   startsAt: DeadlineStart;
   /**
@@ -134,6 +138,10 @@ export const deadlineRules: Record<DeadlineRuleId, DeadlineRule> = {
     days: 5,
     counting: regXDays,
     citation: "12 CFR 1024.35(d), 1024.36(c)",
+    citationFor: {
+      "notice-of-error": "12 CFR 1024.35(d)",
+      "request-for-information": "12 CFR 1024.36(c)",
+    },
     startsAt: "request-received",
     extension: false,
     scope: [],

@@ -2,6 +2,7 @@ import type { Lang } from "./categories.ts";
 import { formatDate } from "./date-text.ts";
 import type { Deadline, SaleThreshold } from "./deadlines.ts";
 import { messageWords } from "./i18n/message/index.ts";
+import { plural } from "./plural.ts";
 
 /** A clock in words. */
 export interface DeadlineWords {
@@ -17,7 +18,7 @@ export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
   const w = messageWords(lang).deadlines;
   const values = {
     date: formatDate(d.dueDate, lang),
-    period: w.period[d.counting](d.days) +
+    period: plural(lang, d.days, w.period[d.counting]) +
       (d.endsBeforeSale && !d.beforeSale ? w.orBeforeSale : ""),
     what: w.what[d.ruleId],
     cite: d.citation === "" ? "" : ` (${d.citation})`,
@@ -29,7 +30,7 @@ export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
     : w.due(values);
   const extension = d.extension
     ? w.extension({
-      days: d.extension.days,
+      more: plural(lang, d.extension.days, w.more),
       date: formatDate(d.extension.dueDate, lang),
       citation: d.extension.citation,
     })

@@ -48,8 +48,16 @@ function farEnoughFromSale(start: IsoDate, saleDate: IsoDate | undefined, minDay
     daysBetween(start, saleDate) >= minDays;
 }
 
-/** One rule's clock from `start`; a sale date can only bring a foreclosure-error answer forward. */
-export function deadlineFor(ruleId: DeadlineRuleId, start: IsoDate, saleDate?: IsoDate): Deadline {
+/**
+ * One rule's clock from `start`; a sale date can only bring a foreclosure-error answer forward.
+ * With the message's category, a rule shared by kinds of message cites that kind's sentence alone.
+ */
+export function deadlineFor(
+  ruleId: DeadlineRuleId,
+  start: IsoDate,
+  saleDate?: IsoDate,
+  categoryId?: CategoryId,
+): Deadline {
   const rule = deadlineRules[ruleId];
   let dueDate = rule.startDayCounts
     ? addCalendarDays(countFrom(start, rule.days, rule.counting), -1)
@@ -65,7 +73,7 @@ export function deadlineFor(ruleId: DeadlineRuleId, start: IsoDate, saleDate?: I
     dueDate,
     days: rule.days,
     counting: rule.counting,
-    citation: rule.citation,
+    citation: (categoryId && rule.citationFor?.[categoryId]) || rule.citation,
     endsBeforeSale: rule.endsBeforeSale === true,
     beforeSale,
     extension: rule.extension
@@ -102,7 +110,7 @@ export function deadlinesFor(
     .filter((id) =>
       farEnoughFromSale(received, options.saleDate, deadlineRules[id].minDaysBeforeSale)
     )
-    .map((id) => deadlineFor(id, received, options.saleDate));
+    .map((id) => deadlineFor(id, received, options.saleDate, categoryId));
   const days = options.responseTimeBusinessDays;
   if (ruleIds.length === 0 && days !== undefined) {
     list.push({

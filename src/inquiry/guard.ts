@@ -26,27 +26,29 @@ export interface GuardOptions {
   loanNumber?: string;
 }
 
-type Word = "ssn" | "routing" | "account" | "card" | "neutral";
+/**
+ * Keyword classes. "identifier" words name numbers that are fine to send (loan, reference, phone,
+ * PO box...); "amount" words (fee, payment, balance...) too, except that they never clear a number
+ * that passes a card's checksum: "paid the fee with 4111 1111 1111 1111" is a card.
+ */
+type Word = "ssn" | "routing" | "account" | "card" | "identifier" | "amount";
 
-/** Keyword classes; "neutral" words (loan, reference, phone...) name numbers that are fine to send. */
+const SSN_WORDS =
+  /\b(?:ssn|s\.s\.n\.?|ss#|social(?! media)|soc\.? sec\.?|seguro social|itin|tax id|w-?2\b)/gi;
+
 const WORDS: [Word, RegExp][] = [
-  [
-    "ssn",
-    /\b(?:ssn|s\.s\.n\.?|ss#|social(?! media)|soc\.? sec\.?|seguro social|itin|tax id)/gi,
-  ],
+  ["ssn", SSN_WORDS],
   ["routing", /\b(?:routing|aba|rtn|transit|ruta|bank|banco)\b/gi],
-  [
-    "account",
-    /\b(?:accounts?|acct|acc't|a\/c|checking|savings|cuentas?|cheques|ahorros)\b/gi,
-  ],
+  ["account", /\b(?:accounts?|acct|acc't|a\/c|checking|savings|cuentas?|cheques|ahorros)\b/gi],
   [
     "card",
     /\b(?:cards?|tarjetas?|visa|mastercard|amex|discover|debit|credit|cr[eé]dito|d[eé]bito)\b/gi,
   ],
   [
-    "neutral",
-    /\b(?:loan|pr[eé]stamo|mortgage|hipoteca|escrow|reference|ref|case|caso|confirmation|confirmaci[oó]n|ticket|claim|policy|p[oó]liza|parcel|invoice|factura|tracking|order|phone|telephone|tel[eé]fono|call|llame|llamar|cell|celular|fax|check|cheque|zip|balance|saldo|amount|cantidad|total|payments?|pagos?|fee|cargo)\b/gi,
+    "identifier",
+    /\b(?:loan|pr[eé]stamo|mortgage|hipoteca|escrow|reference|ref|case|caso|confirmation|confirmaci[oó]n|ticket|claim|policy|p[oó]liza|parcel|invoice|factura|tracking|seguimiento|rastreo|order|phone|telephone|tel[eé]fono|call|llame|llamar|cell|celular|fax|check|cheque|zip|box|apartado)\b/gi,
   ],
+  ["amount", /\b(?:balance|saldo|amount|cantidad|total|payments?|pagos?|fee|cargo)\b/gi],
 ];
 
 const AFTER =
@@ -75,8 +77,8 @@ function nearestWord(
   // "loan account 123456" names the loan, not a bank account.
   const compound = /\b(?:loan|mortgage|escrow|pr[eé]stamo|hipoteca)\s+$/i;
   if (best) {
-    return best.word !== "neutral" && compound.test(before.slice(0, best.at))
-      ? "neutral"
+    return best.word !== "identifier" && compound.test(before.slice(0, best.at))
+      ? "identifier"
       : best.word;
   }
   const after = AFTER.exec(text.slice(end, end + 40))?.[1].toLowerCase();
@@ -135,23 +137,71 @@ function ssnValid(d: string): boolean {
     d.slice(5) !== "0000";
 }
 
-/** A number standing alone: not inside a word, an amount, a decimal, a date or a time. */
-function standsAlone(text: string, start: number, end: number): boolean {
+/**
+ * A number standing alone: not inside a word, an amount or a decimal. In a file name, letters and
+ * underscores around it are separators ("W2_123-45-6789.pdf", "jsmith123456789.pdf").
+ */
+function standsAlone(text: string, start: number, end: number, fileName: boolean): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 2);
-  if (/[\p{L}\p{N}_$]$/u.test(before) || /^[\p{L}\p{N}_]/u.test(after)) {
-    return false;
-  }
-  if (/\d[.,/:]$/.test(before) || /^[.,/:]\d/.test(after)) return false;
-  return !/^[-]\d/.test(after) && !/\d-$/.test(before);
+  const joined = fileName ? /[\p{N}$]$/u : /[\p{L}\p{N}_$]$/u;
+  if (joined.test(before) || (!fileName && /^[\p{L}\p{N}_]/u.test(after))) return false;
+  return !/\d[,/:]$/.test(before) && !/^[,/:]\d/.test(after);
 }
 
-const SSN_SHAPE = /\d{3}([- ])\d{2}\1\d{4}/g;
-const CARD_SHAPE = /\d{4}([- ])\d{4}\1\d{4}\1\d{1,7}|\d{4}([- ])\d{6}\2\d{4,5}|\d{13,19}/g;
-const BARE = /\d+(?:-\d+)*/g;
-/** Dash-joined shapes that are ordinary: dates, phone numbers, ZIP+4. */
+/** Text as the guard reads it, with where each of its UTF-16 units came from in the text as typed. */
+interface Normalized {
+  text: string;
+  start: number[];
+  end: number[];
+}
+
+const DIGIT = /\p{Nd}/u;
+
+/** Any Unicode decimal digit's value: digits come in runs of ten from 0 (a Unicode stability rule). */
+function digitValue(char: string): string {
+  const code = char.codePointAt(0)!;
+  let zero = code;
+  while (DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+
+/**
+ * How people really write numbers, read as the guard reads them: NFKC (full-width forms), format
+ * characters gone (zero-width, soft hyphen, bidi marks), every decimal digit ASCII, every dash a
+ * hyphen, every space a space.
+ */
+function normalize(raw: string): Normalized {
+  const out: Normalized = { text: "", start: [], end: [] };
+  let at = 0;
+  for (const typed of raw) {
+    const from = at;
+    at += typed.length;
+    for (const char of /\p{Cf}/u.test(typed) ? "" : typed.normalize("NFKC")) {
+      const read = DIGIT.test(char)
+        ? digitValue(char)
+        : /[\p{Pd}\u2212]/u.test(char)
+        ? "-"
+        : /\p{Zs}/u.test(char)
+        ? " "
+        : char;
+      out.text += read;
+      for (let i = 0; i < read.length; i++) {
+        out.start.push(from);
+        out.end.push(at);
+      }
+    }
+  }
+  return out;
+}
+
+/** Digit groups joined by a dash, a dot or a space ("123 - 45 - 6789", "4111.1111.1111.1111"). */
+const NUMBER = /\d+(?:(?: ?[-.] ?| )\d+)*/g;
+/** Shapes that are ordinary, once every separator is a hyphen: dates, phone numbers, ZIP+4. */
 const ORDINARY =
-  /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}|(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d{5}-\d{4})$/;
+  /^(?:\d{4}-\d{1,2}-\d{1,2}|(?:19|20)\d\d-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}|(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}-\d{4}|\d{5}-\d{4})$/;
+/** Dollars and cents: "1234.56". */
+const AMOUNT = /^\d+\.\d\d$/;
 
 const SECRET_STOPWORDS = new Set(
   ("not no wrong incorrect expired locked working correct the a an my being still too invalid reset changed " +
@@ -163,49 +213,69 @@ const PASSWORD =
 const PIN =
   /\b(?:pin|nip|cvv|cvc|cvv2)(?:\s*(?:code|number|número|#))?\s*(?:(?:is|was|es|era)\s*)?[:=#]?\s*(\d{3,8})\b/gi;
 
-/** Every sensitive value in one field's text. */
-export function scanText(
+/** Whether a text names a social security number anywhere (for a bare number in another field). */
+function mentionsSsn(text: string): boolean {
+  return normalize(text).text.search(SSN_WORDS) >= 0;
+}
+
+export interface ScanOptions extends GuardOptions {
+  /** The text is a file's name: letters and underscores around a number separate it. */
+  fileName?: boolean;
+  /** Another text of the message names an SSN: a bare valid nine-digit number here is one. */
+  ssnMentioned?: boolean;
+}
+
+/** What a number is, by its digit groups and the keyword nearest it; undefined when ordinary. */
+function classify(
   text: string,
+  start: number,
+  end: number,
+  options: ScanOptions,
+  loan: string,
+): SensitiveKind | undefined {
+  const shape = text.slice(start, end);
+  const d = shape.replace(/\D/g, "");
+  if (!standsAlone(text, start, end, options.fileName === true)) return;
+  // The shape of an SSN is one even where the loan number is asked for.
+  if (ssnValid(d) && shape.split(/\D+/).map((g) => g.length).join() === "3,2,4") return "ssn";
+  if (d === loan || ORDINARY.test(shape.replace(/ ?[-. ] ?/g, "-")) || AMOUNT.test(shape)) return;
+  const word = nearestWord(text, start, end);
+  if (word === "ssn" && ssnValid(d)) return "ssn";
+  if (d.length >= 13 && luhn(d) && plausibleCard(d) && word !== "identifier") return "card";
+  if (word === undefined && options.ssnMentioned && ssnValid(d)) return "ssn";
+  if (word === "routing" && abaValid(d)) return "routing";
+  if ((word === "account" || word === "routing") && d.length >= 6 && d.length <= 17) {
+    return "account";
+  }
+}
+
+/** Every sensitive value in one field's text, with offsets into the text as typed. */
+export function scanText(
+  typed: string,
   field: FieldId,
-  options: GuardOptions = {},
+  options: ScanOptions = {},
 ): Finding[] {
-  const loan = options.loanNumber?.replace(/\D/g, "") ?? "";
-  const found: Finding[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  const read = normalize(typed);
+  // In a file name an underscore separates words as a space does ("W2_123456789.pdf").
+  const text = options.fileName ? read.text.replace(/_/g, " ") : read.text;
+  const loan = normalize(options.loanNumber ?? "").text.replace(/\D/g, "");
+  const found: { kind: SensitiveKind; start: number; end: number }[] = [];
   const add = (kind: SensitiveKind, start: number, end: number) => {
-    if (!taken(start, end)) {
-      found.push({ field, kind, start, end, text: text.slice(start, end) });
-    }
+    if (!found.some((f) => start < f.end && end > f.start)) found.push({ kind, start, end });
   };
-  for (const m of text.matchAll(SSN_SHAPE)) {
+  for (const m of text.matchAll(NUMBER)) {
     const end = m.index + m[0].length;
-    if (standsAlone(text, m.index, end) && ssnValid(m[0].replace(/\D/g, ""))) {
-      add("ssn", m.index, end);
+    const kind = classify(text, m.index, end, options, loan);
+    if (kind) add(kind, m.index, end);
+    // Groups a space joined may be separate numbers: "W2 123-45-6789", "account 12345678 2 times".
+    else {
+      for (const part of m[0].matchAll(/\d+(?:(?: ?[-.] ?)\d+)*/g)) {
+        if (part[0] === m[0]) continue;
+        const from = m.index + part.index;
+        const partKind = classify(text, from, from + part[0].length, options, loan);
+        if (partKind) add(partKind, from, from + part[0].length);
+      }
     }
-  }
-  for (const m of text.matchAll(CARD_SHAPE)) {
-    const end = m.index + m[0].length;
-    const d = m[0].replace(/\D/g, "");
-    if (
-      d !== loan && standsAlone(text, m.index, end) && luhn(d) &&
-      plausibleCard(d) &&
-      nearestWord(text, m.index, end) !== "neutral"
-    ) add("card", m.index, end);
-  }
-  for (const m of text.matchAll(BARE)) {
-    const start = m.index, end = start + m[0].length;
-    const d = m[0].replace(/\D/g, "");
-    if (
-      d === loan || ORDINARY.test(m[0]) || taken(start, end) ||
-      !standsAlone(text, start, end)
-    ) continue;
-    const word = nearestWord(text, start, end);
-    if (word === "ssn" && ssnValid(d)) add("ssn", start, end);
-    else if (word === "routing" && abaValid(d)) add("routing", start, end);
-    else if (
-      (word === "account" || word === "routing") && d.length >= 6 &&
-      d.length <= 17
-    ) add("account", start, end);
   }
   for (const re of [PASSWORD, PIN]) {
     for (const m of text.matchAll(re)) {
@@ -217,7 +287,10 @@ export function scanText(
       add(re === PIN ? "pin" : "password", start, start + secret.length);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map(({ kind, start, end }) => {
+    const [from, to] = [read.start[start], read.end[end - 1]];
+    return { field, kind, start: from, end: to, text: typed.slice(from, to) };
+  }).sort((a, b) => a.start - b.start);
 }
 
 /** One text that reaches the message: a field's value, or one attachment's file name. */
@@ -257,8 +330,12 @@ export function messageTexts(values: Record<string, unknown>): MessageText[] {
 export function findSensitive(values: Record<string, unknown>): Finding[] {
   const typed = values.loanNumber;
   const loanNumber = typeof typed === "string" || typeof typed === "number" ? String(typed) : "";
-  return messageTexts(values).flatMap(({ field, item, text }) =>
-    scanText(text, field, { loanNumber }).map((f) => item === undefined ? f : { ...f, item })
+  const texts = messageTexts(values);
+  const ssnMentioned = texts.some(({ text }) => mentionsSsn(text));
+  return texts.flatMap(({ field, item, text }) =>
+    scanText(text, field, { loanNumber, ssnMentioned, fileName: item !== undefined }).map((f) =>
+      item === undefined ? f : { ...f, item }
+    )
   );
 }
 
@@ -266,7 +343,7 @@ export function findSensitive(values: Record<string, unknown>): Finding[] {
 export function maskValue(value: string, kind: SensitiveKind): string {
   if (kind === "password" || kind === "pin") return "*".repeat(value.length);
   let keep = 4;
-  return [...value].reverse().map((ch) => /\d/.test(ch) ? (keep-- > 0 ? ch : "*") : ch).reverse()
+  return [...value].reverse().map((ch) => DIGIT.test(ch) ? (keep-- > 0 ? ch : "*") : ch).reverse()
     .join("");
 }
 

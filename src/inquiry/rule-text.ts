@@ -2,6 +2,7 @@
  * A deadline rule as a guide states it, without dates: the `<Deadline>` box, rendered at build.
  * Its own module and dictionary (i18n/rule/), so the contact page's bundle carries neither.
  */
+import { plural } from "./plural.ts";
 import type { Lang } from "./categories.ts";
 import { type DeadlineRuleId, deadlineRules } from "./deadline-rules.ts";
 import { messageWords } from "./i18n/message/index.ts";
@@ -24,13 +25,16 @@ export function describeRule(id: DeadlineRuleId, lang: Lang): RuleWords {
   const rule = deadlineRules[id];
   const w = messageWords(lang).deadlines;
   const r = ruleWords(lang);
-  const days = w.period[rule.counting](rule.days);
+  const days = plural(lang, rule.days, w.period[rule.counting]);
   const period = rule.endsBeforeSale ? r.beforeSale.period(days) : days;
   const first = rule.endsBeforeSale
     ? r.beforeSale.rule(days, w.what[rule.id])
     : r.rule[rule.kind](days, w.what[rule.id]);
   const extension = rule.extension
-    ? r.extension({ days: rule.extension.days, citation: rule.extension.citation })
+    ? r.extension({
+      more: plural(lang, rule.extension.days, w.more),
+      citation: rule.extension.citation,
+    })
     : rule.noExtensionCitation
     ? w.noExtension(rule.noExtensionCitation)
     : "";

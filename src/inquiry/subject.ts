@@ -1,4 +1,4 @@
-import type { Lang } from "./categories.ts";
+import { type Lang, routingNames } from "./categories.ts";
 import { catalog, type Category } from "./catalog.ts";
 import { daysBetween, type IsoDate } from "./dates.ts";
 import { formWords } from "./i18n/form/index.ts";
@@ -10,8 +10,6 @@ export const SUBJECT_MAX_LENGTH = 120;
 export const SUBJECT_LOAN = "Loan";
 export const SUBJECT_URGENT = "URGENT";
 const DASH = " \u2013 ";
-/** The language of the category name in every subject line, whatever the message's language. */
-const ROUTING_LANG: Lang = "en";
 
 export interface SubjectParts {
   loanNumber: string;
@@ -58,7 +56,7 @@ export function isUrgent(inquiry: Inquiry, today: IsoDate): boolean {
 export function subjectFor(inquiry: Inquiry, lang: Lang, today: IsoDate): string {
   return formatSubject({
     loanNumber: inquiry.loanNumber,
-    categoryName: formWords(ROUTING_LANG).categories[inquiry.category],
+    categoryName: routingNames[inquiry.category],
     topicName: formWords(lang).topics[inquiry.topic],
     urgent: isUrgent(inquiry, today),
   });

@@ -5,12 +5,10 @@ import type { Lang } from "../inquiry/categories.ts";
 import type { IsoDate } from "../inquiry/dates.ts";
 import { messageClocks } from "../inquiry/tracker/clocks.ts";
 import { messagesCsv } from "../inquiry/tracker/csv.ts";
-import {
-  exportFile,
-  mergeMessages,
-  parseExportFile,
-  type TrackedMessage,
-} from "../inquiry/tracker/record.ts";
+import { plural } from "../inquiry/plural.ts";
+import { exportFile, parseExportFile, type TrackedMessage } from "../inquiry/tracker/record.ts";
+import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
+import { importMessages } from "../inquiry/tracker/stored.ts";
 import { download } from "../widget/download.ts";
 import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
 import { ErrorSummary } from "../widget/ErrorSummary.tsx";
@@ -18,15 +16,23 @@ import type { FormStrings } from "./UpdateForm.tsx";
 
 interface Props {
   messages: TrackedMessage[];
+  /** How many stored entries cannot be shown (deleting everything removes them too). */
+  unreadable: number;
   today: IsoDate;
   lang: Lang;
   t: UiStrings["messages"];
   form: FormStrings;
   responseTimeBusinessDays?: number;
-  onReplace: (next: TrackedMessage[], announcement: string) => void;
+  designated: DesignatedAddress;
+  /** Changes what is stored now, then announces; false when the browser refused. */
+  onWrite: (change: (stored: unknown) => unknown[], announcement: () => string) => boolean;
+  onDeleteAll: () => void;
 }
 
-/** Export (JSON, CSV), import with a refusal that loses nothing, and delete everything. */
+/**
+ * Export (JSON, CSV), import with a refusal that loses nothing, and delete everything. "Imported"
+ * is said only once the browser has kept the import.
+ */
 export function DataTools(p: Props) {
   const { t, form } = p;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -39,6 +45,7 @@ export function DataTools(p: Props) {
       message,
       clocks: messageClocks(message, p.today, {
         responseTimeBusinessDays: p.responseTimeBusinessDays,
+        designated: p.designated,
       }),
     }));
     download(t.fileNames.csv, "text/csv", messagesCsv(rows, p.lang));
@@ -48,20 +55,26 @@ export function DataTools(p: Props) {
     e.preventDefault();
     const chosen = file.current?.files?.[0];
     const parsed = chosen
-      ? parseExportFile(await chosen.text())
+      ? parseExportFile(await chosen.text(), p.today)
       : { ok: false as const, problem: "none" as const };
-    if (!parsed.ok) {
-      setError(t.importErrors[parsed.problem]);
+    const refuse = (message: string) => {
+      setError(message);
       setFocusKey((k) => k + 1);
-      return;
-    }
+    };
+    if (!parsed.ok) return refuse(t.importErrors[parsed.problem]);
+    let counts = { added: 0, updated: 0 };
+    const kept = p.onWrite((stored) => {
+      const merged = importMessages(stored, parsed.messages, p.today);
+      counts = merged;
+      return merged.list;
+    }, () =>
+      format(t.imported.text, {
+        added: plural(p.lang, counts.added, t.imported.added),
+        updated: plural(p.lang, counts.updated, t.imported.updated),
+      }));
+    if (!kept) return refuse(t.importErrors.notSaved);
     setError("");
-    const merged = mergeMessages(p.messages, parsed.messages);
     if (file.current) file.current.value = "";
-    p.onReplace(
-      merged.messages,
-      format(t.imported, { added: merged.added, updated: merged.updated }),
-    );
   };
 
   return (
@@ -102,7 +115,7 @@ export function DataTools(p: Props) {
         </div>
         <button type="submit" class="secondary">{t.importButton}</button>
       </form>
-      {p.messages.length > 0 && (
+      {p.messages.length + p.unreadable > 0 && (
         <>
           <button type="button" class="warning" onClick={() => dialog.current?.showModal()}>
             {t.deleteAll}
@@ -114,7 +127,7 @@ export function DataTools(p: Props) {
               <button
                 type="submit"
                 class="warning"
-                onClick={() => p.onReplace([], t.deletedAll)}
+                onClick={p.onDeleteAll}
               >
                 {t.deleteConfirm}
               </button>

@@ -12,9 +12,13 @@ import {
   messageClocks,
 } from "../inquiry/tracker/clocks.ts";
 import { nextStepsFor } from "../inquiry/tracker/next-steps.ts";
+import { plural } from "../inquiry/plural.ts";
 import { topicNames, type TrackedMessage } from "../inquiry/tracker/record.ts";
 import { remindersIcs } from "../inquiry/tracker/reminders.ts";
+import { useRef, useState } from "preact/hooks";
+import type { DesignatedAddress, DesignatedKind } from "../inquiry/tracker/designated.ts";
 import { download } from "../widget/download.ts";
+import { EmailNotAccepted } from "../widget/EmailNotAccepted.tsx";
 import { NextStepsPanel } from "./NextStepsPanel.tsx";
 import { type FormStrings, UpdateForm } from "./UpdateForm.tsx";
 
@@ -27,8 +31,11 @@ interface Props {
   servicerName: string;
   responseTimeBusinessDays?: number;
   contactPath: string;
-  onChange: (next: TrackedMessage) => void;
+  /** Keeps the changed message; false when the browser refused to store it. */
+  onChange: (next: TrackedMessage) => boolean;
   onRemove: () => void;
+  /** The profile's designated address: an email there may not count as a notice. */
+  designated: DesignatedAddress;
 }
 
 /** One message: a summary list, its clocks with status tags, next steps and what to record. */
@@ -38,8 +45,22 @@ export function MessageCard(p: Props) {
   const date = (d: string) => formatDate(d, lang);
   const clocks = messageClocks(m, p.today, {
     responseTimeBusinessDays: p.responseTimeBusinessDays,
+    designated: p.designated,
   });
-  const start = clockStart(m);
+  const start = clockStart(m, p.designated);
+  const update = useRef<HTMLDetailsElement>(null);
+  const [mailAsked, setMailAsked] = useState(0);
+  const startLine = start.kind === "not-sent"
+    ? w.start.notSent
+    : start.kind === "assumed"
+    ? w.start.assumed(
+      date(m.sent!.on),
+      date(start.on),
+      plural(lang, ASSUMED_MAIL_BUSINESS_DAYS, w.businessDays),
+    )
+    : start.kind === "received"
+    ? w.start.received(date(start.on))
+    : undefined;
   const steps = nextStepsFor(m, clocks);
   const ics = remindersIcs(m, clocks, { lang, now: new Date() });
   const id = `m-${m.reference}`;
@@ -78,13 +99,19 @@ export function MessageCard(p: Props) {
           </div>
         ))}
       </dl>
-      <p>
-        {start.kind === "not-sent"
-          ? w.start.notSent
-          : start.kind === "assumed"
-          ? w.start.assumed(date(m.sent!.on), date(start.on), ASSUMED_MAIL_BUSINESS_DAYS)
-          : w.start.received(date(start.on))}
-      </p>
+      {startLine && <p>{startLine}</p>}
+      {start.kind === "email-not-accepted" && (
+        <EmailNotAccepted
+          lang={lang}
+          refusal={{ kind: m.category as DesignatedKind, citation: start.citation }}
+          address={p.designated}
+          noClocks
+          onMail={() => {
+            if (update.current) update.current.open = true;
+            setMailAsked((n) => n + 1);
+          }}
+        />
+      )}
       {clocks.length > 0 && (
         <>
           <h3>{t.clocksTitle}</h3>
@@ -92,7 +119,9 @@ export function MessageCard(p: Props) {
             {clocks.map((c) => (
               <li key={`${c.role}-${c.deadline.ruleId}`}>
                 <strong class={`tag tag-${c.status}`}>
-                  {format(w.status[c.status], { days: DUE_SOON_BUSINESS_DAYS })}
+                  {format(w.status[c.status], {
+                    days: plural(lang, DUE_SOON_BUSINESS_DAYS, w.businessDays),
+                  })}
                 </strong>{" "}
                 <span class="clock-role">{w.role[c.role]}</span>:{" "}
                 {format(c.role === "protection" ? t.clockUntil : t.clockDue, {
@@ -133,7 +162,7 @@ export function MessageCard(p: Props) {
         )}
         <button type="button" class="secondary" onClick={p.onRemove}>{t.remove}</button>
       </div>
-      <details class="update">
+      <details class="update" ref={update}>
         <summary>{t.update}</summary>
         <UpdateForm
           message={m}
@@ -142,6 +171,8 @@ export function MessageCard(p: Props) {
           t={t}
           form={p.form}
           onSave={p.onChange}
+          designated={p.designated}
+          mailAsked={mailAsked}
         />
       </details>
     </section>

@@ -3,7 +3,7 @@ import type { UiStrings } from "../i18n/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import { messageWords } from "../inquiry/i18n/message/index.ts";
-import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
+import { nextStepsWords } from "../inquiry/i18n/next-steps/index.ts";
 import { complaintSummary, followUpMessage } from "../inquiry/tracker/follow-up.ts";
 import { followUpTopic, nextStepLinks, type NextSteps } from "../inquiry/tracker/next-steps.ts";
 import type { TrackedMessage } from "../inquiry/tracker/record.ts";
@@ -19,7 +19,7 @@ interface Props {
 
 /** The next steps the core offers for a missed deadline or an unresolved answer, ready to copy. */
 export function NextStepsPanel({ message, steps, lang, t, servicerName, contactPath }: Props) {
-  const w = trackerWords(lang);
+  const w = nextStepsWords(lang);
   const [copied, setCopied] = useState("");
   const followUp = followUpMessage(message, steps, lang);
   const complaint = complaintSummary(message, steps, { lang, servicerName });

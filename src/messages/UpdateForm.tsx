@@ -13,6 +13,9 @@ import {
 } from "../inquiry/tracker/update.ts";
 import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
 import { ErrorSummary } from "../widget/ErrorSummary.tsx";
+import { SaveFailed } from "./SaveFailed.tsx";
+import { type DesignatedAddress, emailNotAccepted } from "../inquiry/tracker/designated.ts";
+import { EmailNotAccepted } from "../widget/EmailNotAccepted.tsx";
 
 interface Props {
   message: TrackedMessage;
@@ -20,19 +23,30 @@ interface Props {
   lang: Lang;
   t: UiStrings["messages"];
   form: FormStrings;
-  onSave: (next: TrackedMessage) => void;
+  /** Keeps the message; false when the browser refused to store it. */
+  onSave: (next: TrackedMessage) => boolean;
+  designated: DesignatedAddress;
+  /** Changes each time the card asks to record a mailing instead of an email. */
+  mailAsked: number;
 }
 
 /** The GOV.UK error words the contact form already has. */
 export type FormStrings = Pick<UiStrings["widget"], "errorTitle" | "errorPrefix">;
 
-/** GOV.UK form for the dates a borrower records; the core checks them, this only renders. */
-export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
+/**
+ * GOV.UK form for the dates a borrower records; the core checks them, this only renders. What was
+ * typed stays until it is stored (a refused save says so and keeps it).
+ */
+export function UpdateForm(
+  { message, today, lang, t, form, onSave, designated, mailAsked }: Props,
+) {
   const w = trackerWords(lang).update;
   const [input, setInput] = useState<UpdateInput>(() => updateInputOf(message));
   const [problems, setProblems] = useState<UpdateProblem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
-  useEffect(() => setInput(updateInputOf(message)), [message]);
+  const [saveFailed, setSaveFailed] = useState(0);
+  // A fresh read of the same message (another tab wrote) keeps what is being typed.
+  useEffect(() => setInput(updateInputOf(message)), [JSON.stringify(message)]);
   useEffect(() => {
     const marked = `${form.errorPrefix} `;
     const base = document.title.startsWith(marked)
@@ -44,6 +58,14 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
   const errorOf = (field: UpdateField) => problems.find((p) => p.field === field)?.message;
   const set = (field: UpdateField, value: string) =>
     setInput((old) => ({ ...old, [field]: value }));
+  const mailInstead = () => {
+    set("method", "mail");
+    document.getElementById(`${prefix}method-mail`)?.focus();
+  };
+  useEffect(() => {
+    if (mailAsked > 0) mailInstead();
+  }, [mailAsked]);
+  const refusal = emailNotAccepted(message.category, input.method, designated);
 
   const text = (field: UpdateField, label: string, hint?: string) => {
     const id = prefix + field;
@@ -96,7 +118,7 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
     const result = applyUpdate(message, input, { today, lang });
     if (result.ok) {
       setProblems([]);
-      onSave(result.message);
+      setSaveFailed(onSave(result.message) ? 0 : (n) => n + 1);
     } else {
       setProblems(result.problems);
       setFocusKey((k) => k + 1);
@@ -105,6 +127,9 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
 
   return (
     <form noValidate onSubmit={submit}>
+      {saveFailed > 0 && (
+        <SaveFailed title={form.errorTitle} text={t.saveFailed} focusKey={saveFailed} />
+      )}
       {problems.length > 0 && (
         <ErrorSummary
           title={form.errorTitle}
@@ -122,6 +147,16 @@ export function UpdateForm({ message, today, lang, t, form, onSave }: Props) {
         w.fields.method,
         sendMethods.map((m) => ({ value: m, label: trackerWords(lang).method[m] })),
       )}
+      <div aria-live="polite">
+        {refusal && (
+          <EmailNotAccepted
+            lang={lang}
+            refusal={refusal}
+            address={designated}
+            onMail={mailInstead}
+          />
+        )}
+      </div>
       {text("tracking", w.fields.tracking)}
       {text("delivered", w.fields.delivered, w.fields.deliveredHint)}
       {text("acknowledged", w.fields.acknowledged)}

@@ -1,32 +1,42 @@
-/** "My messages" in localStorage: read entry by entry so one damaged entry loses no other. */
-import { parseStoredMessages, type TrackedMessage } from "../inquiry/tracker/record.ts";
+/**
+ * "My messages" in localStorage. Every change reads what is stored now, changes that, and writes
+ * it back, so no page's copy ever writes over a message another tab or the contact page added.
+ */
+import type { IsoDate } from "../inquiry/dates.ts";
+import { readStored, type StoredList } from "../inquiry/tracker/stored.ts";
 import { MESSAGES_KEY as KEY } from "./storage-key.ts";
 
-export function loadMessages(): TrackedMessage[] {
+/** The stored value now: parsed JSON, or the text itself when it is not JSON (kept as it is). */
+function storedNow(): unknown {
+  const text = localStorage.getItem(KEY);
+  if (text === null) return null;
   try {
-    return parseStoredMessages(JSON.parse(localStorage.getItem(KEY) ?? "null"));
+    return JSON.parse(text);
   } catch {
-    return [];
+    return text;
   }
 }
 
-/** Keeps the list; an empty list removes the key. A full or blocked storage keeps the page working. */
-export function saveMessages(messages: TrackedMessage[]): void {
+/** The stored messages and the entries this page cannot show; nothing when storage is blocked. */
+export function loadMessages(today: IsoDate): StoredList {
   try {
-    if (messages.length === 0) localStorage.removeItem(KEY);
-    else localStorage.setItem(KEY, JSON.stringify(messages));
+    return readStored(storedNow(), today);
   } catch {
-    // Storage can be disabled or full: the page still shows what it has.
+    return { messages: [], unreadable: [] };
   }
 }
 
-/** Adds or replaces one message. */
-export function upsertMessage(message: TrackedMessage): void {
-  const rest = loadMessages().filter((m) => m.reference !== message.reference);
-  saveMessages([message, ...rest]);
-}
-
-/** The stored message with this reference, if any. */
-export function findMessage(reference: string): TrackedMessage | undefined {
-  return loadMessages().find((m) => m.reference === reference);
+/**
+ * Changes the list as it is stored now; an empty list removes the key. False when the browser
+ * refused (storage full, blocked, private mode): then nothing changed.
+ */
+export function changeStored(change: (stored: unknown) => unknown[]): boolean {
+  try {
+    const next = change(storedNow());
+    if (next.length === 0) localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, JSON.stringify(next));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,3 +1,4 @@
+import { plural as pluralOf } from "../inquiry/plural.ts";
 import { searchHelp, type SearchHit } from "./client.ts";
 
 // Enhances the search page: reads ?q=, shows results as the borrower types, keeps the URL in step.
@@ -8,8 +9,10 @@ const list = document.querySelector<HTMLOListElement>("#search-results");
 const status = document.querySelector<HTMLElement>("#search-status");
 const messages = document.querySelector<HTMLElement>("#search-messages")?.dataset ?? {};
 
+const results = JSON.parse(messages.results ?? "{}");
+
 function plural(count: number): string {
-  return count === 1 ? messages.one! : messages.many!.replace("{count}", String(count));
+  return pluralOf(document.documentElement.lang, count, results);
 }
 
 function render(hits: SearchHit[]): void {

@@ -1,14 +1,15 @@
 import "./widget.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
-import { isCategoryId, isLang, type Lang, langs } from "../inquiry/categories.ts";
+import { type CategoryId, isCategoryId, isLang, type Lang, langs } from "../inquiry/categories.ts";
 import { type FieldId, fieldKinds, findTopic, formFields } from "../inquiry/catalog.ts";
 import type { Problem } from "../inquiry/check.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { localDateOf } from "../inquiry/dates.ts";
 import type { Finding } from "../inquiry/guard.ts";
-import { fieldLabel, formWords } from "../inquiry/i18n/form/index.ts";
+import { fieldLabel, formWords, loadFormWords } from "../inquiry/i18n/form/index.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
+import { loadProblemWords } from "../inquiry/i18n/problem/index.ts";
 import type { ServicerProfile } from "../inquiry/profile.ts";
 import { Attachments } from "./Attachments.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
@@ -39,8 +40,10 @@ type ResultView = typeof import("./Result.tsx")["Result"];
  * The checker (zod, the inquiry schema, the sensitive-data guard) is needed only to submit, as
  * GOV.UK forms validate on submit: it loads when the borrower first moves into the form.
  */
-function loadCheck() {
-  return onUse(import("./submit-check.ts"));
+function loadCheck(lang: Lang) {
+  return onUse(
+    Promise.all([import("./submit-check.ts"), loadProblemWords(lang)]).then(([checker]) => checker),
+  );
 }
 
 /** What builds and shows the result, with the words of the page's and the message's languages. */
@@ -50,6 +53,7 @@ function loadResult(...langs: Lang[]) {
     import("./Result.tsx"),
     import("./record-built.ts"),
     loadMessageWords(...langs),
+    loadFormWords(...langs),
   ]));
 }
 
@@ -69,7 +73,9 @@ function controlOf(id: FieldId): { control?: "textarea"; attrs: Record<string, s
   };
   const byField: Partial<Record<FieldId, Record<string, string>>> = {
     fullName: { autocomplete: "name" },
-    propertyAddress: { autocomplete: "street-address" },
+    // A one-line field: "street-address" belongs on a multi-line one (HTML autofill), so the
+    // browser offers the first line and the borrower adds the town and ZIP.
+    propertyAddress: { autocomplete: "address-line1" },
   };
   return { attrs: { ...byKind[kind.type], ...byField[id] } };
 }
@@ -104,7 +110,9 @@ export default function ContactWidget(
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
-  const [result, setResult] = useState<{ composed: Composed; View: ResultView } | null>(null);
+  const [result, setResult] = useState<
+    { composed: Composed; category: CategoryId; View: ResultView } | null
+  >(null);
   const [status, setStatus] = useState("");
   // A part loaded on use (checker, message builder) could not be fetched.
   const [loadFailed, setLoadFailed] = useState(false);
@@ -168,7 +176,7 @@ export default function ContactWidget(
     attachments: files,
   });
   const check = async (v: Values, now: Date) => {
-    const { checkInquiry } = await loadCheck();
+    const { checkInquiry } = await loadCheck(lang);
     return checkInquiry(inputOf(v), { lang, today: localDateOf(now) });
   };
 
@@ -202,14 +210,14 @@ export default function ContactWidget(
       now,
       today,
     });
-    setResult({ composed, View: Result });
+    setResult({ composed, category: r.inquiry.category, View: Result });
     recordBuilt(composed.message, r.inquiry, today);
   };
 
   const maskIt = (f: Finding) => void guarded(() => maskFinding(f));
 
   const maskFinding = async (f: Finding) => {
-    const { mask } = await loadCheck();
+    const { mask } = await loadCheck(lang);
     const text = values[f.field] ?? "";
     const v = {
       ...values,
@@ -252,7 +260,7 @@ export default function ContactWidget(
       <form
         noValidate
         onSubmit={submit}
-        onFocusIn={() => void loadCheck().catch(() => {})}
+        onFocusIn={() => void loadCheck(lang).catch(() => {})}
         ref={form}
       >
         {shown.map((id) =>
@@ -297,7 +305,7 @@ export default function ContactWidget(
                 {...controlOf(id)}
               >
                 {id === "summary" && (
-                  <Suggestions query={typedSummary} one={t.guidesOne} many={t.guidesMany} />
+                  <Suggestions query={typedSummary} lang={lang} found={t.guides} />
                 )}
               </Field>
             )
@@ -323,6 +331,8 @@ export default function ContactWidget(
           t={t}
           loadFailedWords={loadFailedWords}
           messagesPath={messagesPath}
+          category={result.category}
+          designated={profile.designatedAddress}
         />
       )}
       <p class="my-messages">

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/en.ts";
-import type { Lang } from "../inquiry/categories.ts";
+import type { CategoryId, Lang } from "../inquiry/categories.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-text.ts";
 import { messageWords } from "../inquiry/i18n/message/index.ts";
-import { likelySendMethod } from "../inquiry/tracker/built.ts";
+import { likelySendMethod } from "../inquiry/tracker/likely-method.ts";
+import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
 import { download } from "./download.ts";
 import { LoadFailed } from "./LoadFailed.tsx";
 import { onUse } from "./load-on-use.ts";
@@ -16,13 +17,17 @@ interface Props {
   t: UiStrings["widget"];
   loadFailedWords: UiStrings["loadFailed"];
   messagesPath: string;
+  category: CategoryId;
+  designated: DesignatedAddress;
 }
 
 /**
  * The built message: preview, copy, email app, .eml, print, reminder, deadlines and tone advice.
  * Loaded on the first valid submit, with the message dictionary it needs.
  */
-export function Result({ composed: c, lang, t, loadFailedWords, messagesPath }: Props) {
+export function Result(
+  { composed: c, lang, t, loadFailedWords, messagesPath, category, designated }: Props,
+) {
   const m = c.message;
   const r = m.recipient;
   const letter = r.kind === "letter";
@@ -138,6 +143,8 @@ export function Result({ composed: c, lang, t, loadFailedWords, messagesPath }: 
             lang={lang}
             t={t}
             messagesPath={messagesPath}
+            category={category}
+            designated={designated}
           />
         )}
       </details>

@@ -3,9 +3,13 @@ import type { UiStrings } from "../i18n/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { localDateOf } from "../inquiry/dates.ts";
 import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
+import type { CategoryId } from "../inquiry/categories.ts";
+import { type DesignatedAddress, emailNotAccepted } from "../inquiry/tracker/designated.ts";
 import { type SendMethod, sendMethods } from "../inquiry/tracker/record.ts";
 import { applyUpdate, updateInputOf, type UpdateProblem } from "../inquiry/tracker/update.ts";
-import { findMessage, upsertMessage } from "../messages/storage.ts";
+import { putMessage } from "../inquiry/tracker/stored.ts";
+import { changeStored, loadMessages } from "../messages/storage.ts";
+import { EmailNotAccepted } from "./EmailNotAccepted.tsx";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 
 interface Props {
@@ -15,10 +19,15 @@ interface Props {
   lang: Lang;
   t: UiStrings["widget"];
   messagesPath: string;
+  category: CategoryId;
+  /** The profile's designated address: an email there may not count as a notice. */
+  designated: DesignatedAddress;
 }
 
 /** On the result: the day and the way the message was sent, kept in My messages for its clocks. */
-export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
+export function SentForm(
+  { reference, method, lang, t, messagesPath, category, designated }: Props,
+) {
   const w = trackerWords(lang);
   const [sentOn, setSentOn] = useState(() => localDateOf(new Date()));
   const [how, setHow] = useState<string>(method);
@@ -29,10 +38,12 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
   // Fields this form shows; a problem with another (a stored date it conflicts with) is listed.
   const shownHere = ["sentOn", "tracking"];
   const elsewhere = problems.filter((p) => !shownHere.includes(p.field));
+  const refusal = emailNotAccepted(category, how, designated);
 
   const save = (e: Event) => {
     e.preventDefault();
-    const message = findMessage(reference);
+    const today = localDateOf(new Date());
+    const message = loadMessages(today).messages.find((m) => m.reference === reference);
     if (!message) {
       setStatus(t.sentNotStored);
       return;
@@ -40,7 +51,7 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
     const result = applyUpdate(
       message,
       { ...updateInputOf(message), sentOn, method: how, tracking },
-      { today: localDateOf(new Date()), lang },
+      { today, lang },
     );
     if (!result.ok) {
       setProblems(result.problems);
@@ -50,8 +61,9 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
       return;
     }
     setProblems([]);
-    upsertMessage(result.message);
-    setStatus((old) => old === t.sentSaved ? `${t.sentSaved}\u00a0` : t.sentSaved);
+    const kept = changeStored((stored) => putMessage(stored, result.message));
+    const said = kept ? t.sentSaved : t.sentNotStored;
+    setStatus((old) => old === said ? `${said}\u00a0` : said);
   };
 
   const text = (field: "sentOn" | "tracking", value: string, onValue: (v: string) => void) => {
@@ -107,6 +119,19 @@ export function SentForm({ reference, method, lang, t, messagesPath }: Props) {
           </div>
         ))}
       </fieldset>
+      <div aria-live="polite">
+        {refusal && (
+          <EmailNotAccepted
+            lang={lang}
+            refusal={refusal}
+            address={designated}
+            onMail={() => {
+              setHow("mail");
+              document.getElementById("f-sent-method-mail")?.focus();
+            }}
+          />
+        )}
+      </div>
       {text("tracking", tracking, setTracking)}
       <div class="actions">
         <button type="submit" class="secondary">{t.sentSave}</button>

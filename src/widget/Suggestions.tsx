@@ -1,15 +1,17 @@
 import { useEffect, useState } from "preact/hooks";
-import { format } from "../i18n/format.ts";
+import type { Lang } from "../inquiry/categories.ts";
+import { plural, type PluralForms } from "../inquiry/plural.ts";
 import type { SearchHit } from "../search/client.ts";
 
 interface Props {
   query: string;
-  one: string;
-  many: string;
+  lang: Lang;
+  /** "{n} guides might answer this", by plural form. */
+  found: PluralForms;
 }
 
 /** Up to three guides that might answer the summary, found 500 ms after typing stops; never blocks. */
-export function Suggestions({ query, one, many }: Props) {
+export function Suggestions({ query, lang, found }: Props) {
   const [hits, setHits] = useState<SearchHit[]>([]);
   useEffect(() => {
     const q = query.trim();
@@ -34,7 +36,7 @@ export function Suggestions({ query, one, many }: Props) {
   return (
     <div class="suggestions">
       <p role="status" class="hint">
-        {n ? (n === 1 ? one : format(many, { count: n })) : ""}
+        {n ? plural(lang, n, found) : ""}
       </p>
       {n > 0 && (
         <ul>

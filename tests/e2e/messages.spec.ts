@@ -183,7 +183,8 @@ test("export, delete everything, import back; a foreign file is refused and noth
   await page.getByRole("button", { name: "Export for a spreadsheet (CSV)" }).click();
   expect((await csvDownload).suggestedFilename()).toBe("my-messages.csv");
   const csv = readFileSync(await (await csvDownload).path(), "utf8");
-  expect(csv.split("\r\n")[0]).toMatch(/^"Reference","Subject"/);
+  // A UTF-8 byte-order mark first, so spreadsheet programs show the en dashes of the subjects.
+  expect(csv.split("\r\n")[0]).toMatch(/^\ufeff"Reference","Subject"/);
   expect(csv).toContain('"BHC-20261125-0A1B2C"');
 
   const jsonDownload = page.waitForEvent("download");
@@ -217,4 +218,155 @@ test("export, delete everything, import back; a foreign file is refused and noth
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("status").first()).toHaveText(/Imported: 2 new, 0 updated\./);
   await expect(page.locator(".message-card")).toHaveCount(2);
+});
+
+/** An export file as My messages writes it, with any messages (valid or not). */
+function exportOf(messages: unknown[]) {
+  return {
+    name: "my-messages.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({
+      format: "borrower-help-center/messages",
+      version: 1,
+      exported: "2026-12-08T10:00:00.000Z",
+      messages,
+    })),
+  };
+}
+
+/** Ten messages made on different days of November 2026, none sent yet. */
+const tenMessages: TrackedMessage[] = Array.from({ length: 10 }, (_, i) => ({
+  ...unsent,
+  reference: `BHC-202611${String(i + 10)}-00000${i}`,
+  created: `2026-11-${String(i + 10)}`,
+}));
+
+const farFuture = { ...unsent, sent: { on: "9999-12-31", method: "mail" } };
+
+test("a date the page cannot show is refused on import, and the next import loses nothing", async ({ page }) => {
+  await open(page, "2026-12-08", [mailed]);
+  const importFile = async (file: ReturnType<typeof exportOf>) => {
+    await page.getByLabel("Import a file exported from My messages").setInputFiles(file);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+  };
+  await importFile(exportOf([farFuture]));
+  await expect(page.locator(".data-tools .error-summary")).toContainText(
+    "The selected file is damaged or incomplete. Nothing was imported",
+  );
+  await importFile(exportOf([{ ...mailed, sent: { ...mailed.sent, delivered: "9999-12-31" } }]));
+  await expect(page.locator(".data-tools .error-summary")).toContainText("damaged or incomplete");
+
+  await importFile(exportOf(tenMessages));
+  await expect(page.getByRole("status").first()).toHaveText(/Imported: 10 new, 0 updated\./);
+  await expect(page.locator(".message-card")).toHaveCount(11);
+  await page.reload();
+  await expect(page.locator(".message-card")).toHaveCount(11);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), MESSAGES_KEY);
+  expect(JSON.parse(stored!)).toHaveLength(11);
+});
+
+test("a stored entry that cannot be shown is one card saying so, and is kept", async ({ page }) => {
+  const broken = { ...farFuture, reference: "BHC-20261130-DEAD00" };
+  await open(page, "2026-12-08", [mailed, broken] as TrackedMessage[]);
+  const bad = card(page, broken.reference);
+  await expect(bad).toContainText("This message cannot be shown");
+  await expect(card(page, mailed.reference)).toContainText("Counted from November 30, 2026");
+  await expect(page.getByRole("button", { name: "Export (JSON)" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete everything" })).toBeVisible();
+
+  // Writing anything keeps the entry as it is stored.
+  await page.getByLabel("Import a file exported from My messages").setInputFiles(
+    exportOf(tenMessages.slice(0, 1)),
+  );
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").first()).toHaveText(/Imported: 1 new, 0 updated\./);
+  const stored = JSON.parse(
+    (await page.evaluate((key) => localStorage.getItem(key), MESSAGES_KEY))!,
+  );
+  expect(stored).toContainEqual(broken);
+  expect(stored).toHaveLength(3);
+});
+
+test("every write starts from storage: another tab's message is never written over", async ({ page }) => {
+  await open(page, "2026-12-08", [mailed]);
+  // Another tab (or the contact page) adds a message after this page read the list.
+  await page.evaluate(([key, extra]) => {
+    const list = JSON.parse(localStorage.getItem(key)!);
+    localStorage.setItem(key, JSON.stringify([extra, ...list]));
+  }, [MESSAGES_KEY, tenMessages[0]] as const);
+  const c = card(page, mailed.reference);
+  await c.getByText("Record what happened").click();
+  await c.getByLabel("Date the servicer acknowledged it").fill("2026-12-01");
+  await c.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").first()).toHaveText(/Saved\./);
+  const stored = JSON.parse(
+    (await page.evaluate((key) => localStorage.getItem(key), MESSAGES_KEY))!,
+  );
+  expect(stored.map((m: TrackedMessage) => m.reference).sort()).toEqual(
+    [tenMessages[0].reference, mailed.reference].sort(),
+  );
+  await expect(page.locator(".message-card")).toHaveCount(2);
+});
+
+test("a save the browser refuses is said on the page, and what was typed stays", async ({ page }) => {
+  await open(page, "2026-12-08", [mailed]);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const c = card(page, mailed.reference);
+  await c.getByText("Record what happened").click();
+  await c.getByLabel("Date the servicer acknowledged it").fill("2026-12-01");
+  await c.getByRole("button", { name: "Save" }).click();
+  const failed = page.locator(".save-failed");
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText("This browser did not save");
+  await expect(c.getByLabel("Date the servicer acknowledged it")).toHaveValue("2026-12-01");
+  await expect(page.getByRole("status").first()).not.toHaveText(/Saved/);
+
+  await page.getByLabel("Import a file exported from My messages").setInputFiles(
+    exportOf(tenMessages),
+  );
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.locator(".data-tools .error-summary")).toContainText(
+    "This browser did not save the import",
+  );
+  await expect(page.getByRole("status").first()).not.toHaveText(/Imported/);
+  await expect(page.locator(".message-card")).toHaveCount(1);
+});
+
+test("Spanish: an import of one message says so in the singular", async ({ page }) => {
+  await open(page, "2026-12-08", [], "/es/messages/");
+  await page.getByLabel("Importar un archivo exportado de Mis mensajes").setInputFiles(
+    exportOf(tenMessages.slice(0, 1)),
+  );
+  await page.getByRole("button", { name: "Importar", exact: true }).click();
+  await expect(page.getByRole("status").first()).toHaveText(
+    /Importación: 1 nuevo, 0 actualizados\./,
+  );
+});
+
+test("a notice of error recorded as emailed, where the servicer takes it only by mail: no clocks, mail offered", async ({ page }) => {
+  const emailed = { ...mailed, sent: { on: "2026-11-25", method: "email" as const } };
+  await open(page, "2026-12-08", [emailed]);
+  const c = card(page, mailed.reference);
+  const warning = c.locator(":scope > .email-not-accepted");
+  await expect(warning).toContainText(
+    "This servicer does not take notices of error by email: they must reach the address it designated (12 CFR 1024.35(c)).",
+  );
+  await expect(warning).toContainText("PO Box 0100");
+  await expect(warning).toContainText("No legal deadline is shown for the email.");
+  await expect(c.getByRole("heading", { name: "Deadlines" })).toHaveCount(0);
+  await expect(c).not.toContainText("Counted from");
+
+  await warning.getByRole("button", { name: "Record a mailing instead" }).click();
+  await expect(c.getByLabel("mail", { exact: true })).toBeChecked();
+  await expect(c.getByLabel("mail", { exact: true })).toBeFocused();
+  await c.getByLabel("Date you sent it").fill("2026-12-01");
+  await c.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").first()).toHaveText(/Saved\./);
+  await expect(c.locator(".email-not-accepted")).toHaveCount(0);
+  await expect(c.getByRole("heading", { name: "Deadlines" })).toBeVisible();
+  await expect(c).toContainText("12 CFR 1024.35(d)");
 });

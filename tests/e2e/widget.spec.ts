@@ -13,12 +13,12 @@ import {
 } from "../../src/inquiry/catalog.ts";
 import { addCalendarDays } from "../../src/inquiry/dates.ts";
 import { deadlinesFor } from "../../src/inquiry/deadlines.ts";
-import { formWords } from "../../src/inquiry/i18n/form/index.ts";
+import { en as enForm } from "../../src/inquiry/i18n/form/en.ts";
 import { servicerProfileSchema } from "../../src/inquiry/profile.ts";
 import { load } from "js-yaml";
 import { watchProblems } from "./helpers.ts";
 
-const en = formWords("en");
+const en = enForm;
 
 /** The profile the site was built with: expectations follow it, whoever the servicer is. */
 const profile = servicerProfileSchema.parse(
@@ -440,4 +440,56 @@ test("a message too long for a mailto link says so and offers copy and .eml", as
   await expect(page.getByRole("link", { name: "Open in email app" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Download .eml" })).toBeVisible();
+});
+
+test("recording a notice of error as emailed, where the servicer takes it only by mail, says so and offers mail", async ({ page }) => {
+  await page.goto("/contact/");
+  for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
+  await page.getByLabel("Notice of Error").check();
+  await page.getByLabel("Topic").selectOption("misapplied-payment");
+  await page.getByLabel("Summary").fill("My November payment went to fees, not principal.");
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
+  await page.getByText("Record that you sent it").click();
+  const sent = page.locator(".sent form");
+  await expect(sent.getByLabel("mail", { exact: true })).toBeChecked();
+  await expect(sent.locator(".email-not-accepted")).toHaveCount(0);
+  await sent.getByLabel("email", { exact: true }).check();
+  const warning = sent.locator(".email-not-accepted");
+  await expect(warning).toContainText(
+    "This servicer does not take notices of error by email: they must reach the address it designated (12 CFR 1024.35(c)).",
+  );
+  await expect(warning).toContainText("the legal deadlines may not have started");
+  await expect(warning).toContainText(profile.designatedAddress.lines[1]);
+  await warning.getByRole("button", { name: "Record a mailing instead" }).click();
+  await expect(sent.getByLabel("mail", { exact: true })).toBeChecked();
+  await expect(sent.locator(".email-not-accepted")).toHaveCount(0);
+});
+
+test("numbers written as people write them: a dotted SSN with a zero-width space and a grouped card are blocked, masked where typed", async ({ page }) => {
+  await page.goto("/es/contact/");
+  for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
+  await page.getByLabel("Aclaración de pago").check();
+  await page.getByLabel("Tema").selectOption("late-fee");
+  await page.getByLabel("Cantidad del cargo").fill("35.00");
+  await page.getByLabel("Resumen").fill("Me cobraron un cargo por atraso aunque pagué a tiempo.");
+  await page.getByLabel("Detalles (opcional)").fill(
+    "Seguro social 123.45.\u200b6789. Pagué con 4111 1111 1111 1111 el 1 de noviembre.",
+  );
+  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("button", { name: "Ocultarlo" })).toHaveCount(2);
+  await expect(page.locator(".result")).toHaveCount(0);
+  await summary.getByRole("button", { name: "Ocultarlo" }).first().click();
+  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  await summary.getByRole("button", { name: "Ocultarlo" }).click();
+  await expect(page.getByLabel("Detalles (opcional)")).toHaveValue(
+    "Seguro social ***.**.\u200b6789. Pagué con **** **** **** 1111 el 1 de noviembre.",
+  );
+  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  const body = page.locator(".result pre");
+  await expect(body).toContainText("Seguro social ***.**.6789.");
+  // Playwright's text matching ignores zero-width spaces, so read the text as it is.
+  expect(await body.textContent()).not.toMatch(/[\u200b\u00ad]/);
 });

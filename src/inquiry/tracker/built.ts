@@ -6,7 +6,7 @@
 import type { CheckedInquiry } from "../check.ts";
 import type { IsoDate } from "../dates.ts";
 import type { Message } from "../message.ts";
-import type { SendMethod, TrackedMessage } from "./record.ts";
+import type { TrackedMessage } from "./record.ts";
 
 export function builtEntry(
   message: Message,
@@ -28,12 +28,8 @@ export function builtEntry(
  * already there: building it again keeps what the borrower recorded about it.
  */
 export function addBuilt(stored: unknown, entry: TrackedMessage): unknown[] | undefined {
-  const list = Array.isArray(stored) ? stored : [];
+  // Whatever else is stored stays, as My messages keeps an entry it cannot read.
+  const list = Array.isArray(stored) ? stored : stored === null ? [] : [stored];
   const known = list.some((m) => (m as { reference?: unknown })?.reference === entry.reference);
   return known ? undefined : [entry, ...list];
-}
-
-/** How a message is most likely sent: a letter by mail, an email by email, until the borrower says. */
-export function likelySendMethod(message: Message): SendMethod {
-  return message.kind === "letter" ? "mail" : "email";
 }

@@ -4,6 +4,7 @@ import type { Lang } from "../categories.ts";
 import { type IsoDate } from "../dates.ts";
 import { describeDeadline } from "../deadline-text.ts";
 import { type Deadline, deadlinesFor } from "../deadlines.ts";
+import { type DesignatedAddress, emailNotAccepted } from "./designated.ts";
 import { isPostal, type TrackedMessage } from "./record.ts";
 
 /** First-class mail takes 1 to 5 business days (USPS); until delivery is known, assume the most. */
@@ -25,13 +26,20 @@ export interface MessageClock {
 /** When the servicer's clocks start, and how sure that date is. */
 export type ClockStart =
   | { kind: "not-sent" }
+  /** Emailed to a servicer that takes this kind only at its designated address: may not count. */
+  | { kind: "email-not-accepted"; citation: string }
   | { kind: "received"; on: IsoDate }
   /** Mailed, delivery not yet recorded: the clocks count from this assumed day ("if received by"). */
   | { kind: "assumed"; on: IsoDate };
 
-export function clockStart(message: TrackedMessage): ClockStart {
+export function clockStart(
+  message: TrackedMessage,
+  designated?: Pick<DesignatedAddress, "acceptsEmail">,
+): ClockStart {
   const sent = message.sent;
   if (!sent) return { kind: "not-sent" };
+  const refused = emailNotAccepted(message.category, sent.method, designated);
+  if (refused) return { kind: "email-not-accepted", citation: refused.citation };
   if (!isPostal(sent.method)) return { kind: "received", on: sent.on };
   if (sent.delivered) return { kind: "received", on: sent.delivered };
   return { kind: "assumed", on: addBusinessDays(sent.on, ASSUMED_MAIL_BUSINESS_DAYS) };
@@ -53,15 +61,19 @@ function deadlineStatus(due: IsoDate, today: IsoDate, done: boolean): ClockStatu
 /**
  * Every clock that applies to the message's category and topic, from the day the servicer
  * receives it, with today's status: an acknowledgment is done once acknowledged or answered, an
- * answer once answered; a protection is active until its last day.
+ * answer once answered; a protection is active until its last day. None before it is sent, nor
+ * from an email the servicer need not treat as a notice (`designated`, from the profile).
  */
 export function messageClocks(
   message: TrackedMessage,
   today: IsoDate,
-  options: { responseTimeBusinessDays?: number } = {},
+  options: {
+    responseTimeBusinessDays?: number;
+    designated?: Pick<DesignatedAddress, "acceptsEmail">;
+  } = {},
 ): MessageClock[] {
-  const start = clockStart(message);
-  if (start.kind === "not-sent") return [];
+  const start = clockStart(message, options.designated);
+  if (start.kind === "not-sent" || start.kind === "email-not-accepted") return [];
   const deadlines = deadlinesFor(message.category, message.topic, start.on, {
     saleDate: message.saleDate,
     responseTimeBusinessDays: options.responseTimeBusinessDays,

@@ -1,4 +1,4 @@
-/** "My messages" as a CSV file (RFC 4180) that spreadsheet programs open safely. */
+/** "My messages" as a CSV file (RFC 4180, UTF-8 with a BOM) that spreadsheet programs open safely. */
 import type { Lang } from "../categories.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
 import type { MessageClock } from "./clocks.ts";
@@ -49,5 +49,6 @@ export function messagesCsv(
       next?.dueDate ?? "",
     ];
   });
-  return [header, ...lines].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  // A byte-order mark first: spreadsheet programs then read the file as UTF-8 (accents, dashes).
+  return "\ufeff" + [header, ...lines].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }

@@ -1,8 +1,11 @@
-/** The follow-up letter and the complaint summary a borrower can copy when a servicer falls short. */
-import type { Lang } from "../categories.ts";
+/**
+ * The follow-up letter and the complaint summary a borrower can copy when a servicer falls short,
+ * both in the borrower's own voice, citing the rule of the message's own kind.
+ */
+import { type Lang, routingNames } from "../categories.ts";
 import { formatDate } from "../date-text.ts";
 import { formWords } from "../i18n/form/index.ts";
-import { messageWords } from "../i18n/message/index.ts";
+import { nextStepsWords } from "../i18n/next-steps/index.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
 import { formatSubject, SUBJECT_LOAN } from "../subject.ts";
 import { followUpTopic, type NextSteps } from "./next-steps.ts";
@@ -13,12 +16,20 @@ function loanNumberOf(message: TrackedMessage): string {
   return new RegExp(`${SUBJECT_LOAN} (\\d+)`).exec(message.subject)?.[1] ?? "";
 }
 
-/** What the missed clock required, and by when, in words. */
-function missedWords(steps: NextSteps, lang: Lang) {
+/** What the borrower sent, as they name it: "my notice of error". */
+function mineOf(message: TrackedMessage, lang: Lang): string {
+  const mine = nextStepsWords(lang).mine;
+  return message.category === "notice-of-error" || message.category === "request-for-information"
+    ? mine[message.category]
+    : mine.other;
+}
+
+/** What the missed clock required, in the borrower's words, and by when. */
+function missedWords(message: TrackedMessage, steps: NextSteps, lang: Lang) {
   const clock = steps.missed;
   if (!clock) return undefined;
   return {
-    what: messageWords(lang).deadlines.what[clock.deadline.ruleId],
+    what: nextStepsWords(lang).owed[clock.deadline.ruleId](mineOf(message, lang)),
     date: formatDate(clock.dueDate, lang),
     citation: clock.deadline.citation,
   };
@@ -31,13 +42,14 @@ export function followUpMessage(
   lang: Lang,
 ): { subject: string; body: string } {
   const w = trackerWords(lang);
-  const f = w.followUp;
+  const f = nextStepsWords(lang).followUp;
   const sent = message.sent;
-  const missed = missedWords(steps, lang);
+  const missed = missedWords(message, steps, lang);
   const lines = [
     ...(sent
       ? [f.sent({
         date: formatDate(sent.on, lang),
+        mine: mineOf(message, lang),
         method: w.method[sent.method],
         reference: message.reference,
         subject: message.subject,
@@ -55,7 +67,7 @@ export function followUpMessage(
   const subject = formatSubject({
     loanNumber: loanNumberOf(message),
     // The subject line names the category in English (DESIGN.md contract), the topic in `lang`.
-    categoryName: formWords("en").categories.escalation,
+    categoryName: routingNames.escalation,
     topicName: formWords(lang).topics[followUpTopic[steps.reason]],
   });
   return { subject, body: lines.join("\n\n") };
@@ -68,14 +80,19 @@ export function complaintSummary(
   options: { lang: Lang; servicerName: string },
 ): string {
   const { lang } = options;
-  const c = trackerWords(lang).complaint;
+  const c = nextStepsWords(lang).complaint;
   const w = trackerWords(lang);
   const date = (d: string) => formatDate(d, lang);
-  const missed = missedWords(steps, lang);
+  const missed = missedWords(message, steps, lang);
   const sent = message.sent;
   const happened = [
     ...(sent
-      ? [c.sent({ date: date(sent.on), subject: message.subject, method: w.method[sent.method] })]
+      ? [c.sent({
+        date: date(sent.on),
+        mine: mineOf(message, lang),
+        subject: message.subject,
+        method: w.method[sent.method],
+      })]
       : []),
     ...(sent?.delivered ? [c.received(date(sent.delivered))] : []),
     ...(message.acknowledged ? [c.acknowledged(date(message.acknowledged))] : []),

@@ -1,19 +1,33 @@
 /**
  * A message the borrower made, as "My messages" keeps it in the browser: what it was about, when
- * and how it was sent, and what the servicer did. One zod schema checks storage, imports and exports.
+ * and how it was sent, and what the servicer did. One zod schema checks storage, imports, exports
+ * and the update form, with the dates the whole app can show and count from.
  */
 import * as z from "zod/mini";
 import { categoryIds } from "../categories.ts";
 import { findTopic } from "../catalog.ts";
 import type { Lang } from "../categories.ts";
 import { formWords } from "../i18n/form/index.ts";
-import { parseIsoDate } from "../dates.ts";
+import { EARLIEST_DATE, type IsoDate, LATEST_SALE_DATE, parseIsoDate } from "../dates.ts";
 
-/** Strict "YYYY-MM-DD" that is a real calendar date. */
 /** A certified-mail or courier tracking number as the borrower may type it. */
 export const TRACKING_NUMBER = /^[A-Za-z0-9 -]{1,40}$/;
 
-const isoDate = z.string().check(z.refine((s) => parseIsoDate(s) === s));
+export type RecordedDateProblem = "date" | "future" | "early";
+
+/**
+ * What is wrong with a date the borrower records (made, sent, received, answered...): it must be
+ * a calendar date, not after today and not before EARLIEST_DATE.
+ */
+export function recordedDateProblem(text: string, today: IsoDate): RecordedDateProblem | undefined {
+  const date = parseIsoDate(text);
+  if (date === null) return "date";
+  if (date > today) return "future";
+  return date < EARLIEST_DATE ? "early" : undefined;
+}
+
+const strictDate = (inRange: (date: IsoDate) => boolean) =>
+  z.string().check(z.refine((s) => parseIsoDate(s) === s && inRange(s)));
 
 export const sendMethods = ["email", "portal", "mail", "certified-mail"] as const;
 export type SendMethod = typeof sendMethods[number];
@@ -23,53 +37,64 @@ export function isPostal(method: SendMethod): boolean {
   return method === "mail" || method === "certified-mail";
 }
 
-const sent = z.object({
-  on: isoDate,
-  method: z.enum(sendMethods),
-  /** A certified-mail or courier tracking number: letters and digits only. */
-  tracking: z.optional(z.string().check(z.regex(TRACKING_NUMBER))),
-  /** When the servicer received it (mail): the day its clocks start. */
-  delivered: z.optional(isoDate),
-});
+function buildSchema(today: IsoDate) {
+  const recorded = strictDate((date) => recordedDateProblem(date, today) === undefined);
+  const sent = z.object({
+    on: recorded,
+    method: z.enum(sendMethods),
+    /** A certified-mail or courier tracking number: letters and digits only. */
+    tracking: z.optional(z.string().check(z.regex(TRACKING_NUMBER))),
+    /** When the servicer received it (mail): the day its clocks start. */
+    delivered: z.optional(recorded),
+  });
+  return z.object({
+    reference: z.string().check(z.regex(/^BHC-\d{8}-[0-9A-F]{6}$/)),
+    subject: z.string().check(z.minLength(1), z.maxLength(200)),
+    category: z.enum(categoryIds),
+    topic: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
+    /** The day the message was made. */
+    created: recorded,
+    /** A scheduled foreclosure sale the message named (past or future). */
+    saleDate: z.optional(strictDate((date) => date >= EARLIEST_DATE && date <= LATEST_SALE_DATE)),
+    sent: z.optional(sent),
+    acknowledged: z.optional(recorded),
+    answered: z.optional(recorded),
+    outcome: z.optional(z.object({ resolved: z.boolean(), on: recorded })),
+  }).check(
+    z.refine((m) => findTopic(m.category, m.topic) !== undefined, {
+      message: "topic is not in its category",
+    }),
+    z.refine((m) => !m.sent?.delivered || m.sent.delivered >= m.sent.on, {
+      message: "delivered before it was sent",
+    }),
+  );
+}
 
-export const trackedMessageSchema = z.object({
-  reference: z.string().check(z.regex(/^BHC-\d{8}-[0-9A-F]{6}$/)),
-  subject: z.string().check(z.minLength(1), z.maxLength(200)),
-  category: z.enum(categoryIds),
-  topic: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
-  /** The day the message was made. */
-  created: isoDate,
-  /** A scheduled foreclosure sale the message named. */
-  saleDate: z.optional(isoDate),
-  sent: z.optional(sent),
-  acknowledged: z.optional(isoDate),
-  answered: z.optional(isoDate),
-  outcome: z.optional(z.object({ resolved: z.boolean(), on: isoDate })),
-}).check(
-  z.refine((m) => findTopic(m.category, m.topic) !== undefined, {
-    message: "topic is not in its category",
-  }),
-  z.refine((m) => !m.sent?.delivered || m.sent.delivered >= m.sent.on, {
-    message: "delivered before it was sent",
-  }),
-);
+let cached: { today: IsoDate; schema: ReturnType<typeof buildSchema> } | undefined;
 
-export type TrackedMessage = z.infer<typeof trackedMessageSchema>;
+/** The schema of a tracked message on a given day (built once per day asked about). */
+export function trackedMessageSchema(today: IsoDate): ReturnType<typeof buildSchema> {
+  if (cached?.today !== today) cached = { today, schema: buildSchema(today) };
+  return cached.schema;
+}
+
+export type TrackedMessage = z.infer<ReturnType<typeof buildSchema>>;
 
 /** What an export file says it is, so a foreign JSON file is refused rather than misread. */
 export const EXPORT_FORMAT = "borrower-help-center/messages";
 const MAX_MESSAGES = 1000;
 
-const exportFileSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
-  exported: z.string(),
-  messages: z.array(trackedMessageSchema).check(z.maxLength(MAX_MESSAGES)),
-});
+const exportFileSchema = (today: IsoDate) =>
+  z.object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(1),
+    exported: z.string(),
+    messages: z.array(trackedMessageSchema(today)).check(z.maxLength(MAX_MESSAGES)),
+  });
 
 /** The JSON a borrower downloads to move their messages to another device. */
 export function exportFile(messages: TrackedMessage[], now: Date): string {
-  const file: z.infer<typeof exportFileSchema> = {
+  const file: z.infer<ReturnType<typeof exportFileSchema>> = {
     format: EXPORT_FORMAT,
     version: 1,
     exported: now.toISOString(),
@@ -80,31 +105,28 @@ export function exportFile(messages: TrackedMessage[], now: Date): string {
 
 export type ImportProblem = "not-json" | "not-ours" | "damaged";
 
-/** Reads an export file; any doubt refuses the whole file, so nothing half-read is kept. */
+/**
+ * Reads an export file; any doubt refuses the whole file, so nothing half-read is kept. A file
+ * that names our format but does not read (cut off, edited, a date the app cannot count from) is
+ * damaged, not foreign.
+ */
 export function parseExportFile(
   text: string,
+  today: IsoDate,
 ): { ok: true; messages: TrackedMessage[] } | { ok: false; problem: ImportProblem } {
+  const ours = text.includes(`"${EXPORT_FORMAT}"`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: "not-json" };
+    return { ok: false, problem: ours ? "damaged" : "not-json" };
   }
   const format = (data as { format?: unknown } | null)?.format;
-  if (format !== EXPORT_FORMAT) return { ok: false, problem: "not-ours" };
-  const parsed = exportFileSchema.safeParse(data);
+  if (format !== EXPORT_FORMAT) return { ok: false, problem: ours ? "damaged" : "not-ours" };
+  const parsed = exportFileSchema(today).safeParse(data);
   return parsed.success
     ? { ok: true, messages: parsed.data.messages }
     : { ok: false, problem: "damaged" };
-}
-
-/** Messages from storage: each entry checked on its own, so one damaged entry loses no other. */
-export function parseStoredMessages(raw: unknown): TrackedMessage[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((entry) => {
-    const parsed = trackedMessageSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
 }
 
 export interface MergeResult {

@@ -3,6 +3,7 @@ import type { Lang } from "../categories.ts";
 import { type IsoDate, parseIsoDate } from "../dates.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
 import {
+  recordedDateProblem,
   type SendMethod,
   sendMethods,
   type TrackedMessage,
@@ -45,8 +46,9 @@ export function updateInputOf(m: TrackedMessage): UpdateInput {
 const dateFields = ["sentOn", "delivered", "acknowledged", "answered", "outcomeOn"] as const;
 
 /**
- * Applies the form to the message: every date real and not in the future, nothing before the day
- * it was sent, and nothing recorded about a message not yet sent. Problems come in form order.
+ * Applies the form to the message: every date real, not in the future and not before the app's
+ * earliest date (the rule stored and imported messages follow), nothing before the day it was
+ * sent, and nothing recorded about a message not yet sent. Problems come in form order.
  */
 export function applyUpdate(
   message: TrackedMessage,
@@ -59,11 +61,9 @@ export function applyUpdate(
   for (const field of dateFields) {
     const text = input[field].trim();
     if (text === "") continue;
-    const date = parseIsoDate(text);
-    const label = w.fields[field];
-    if (date === null) problems.push({ field, message: w.errors.date(label) });
-    else if (date > context.today) problems.push({ field, message: w.errors.future(label) });
-    else dates[field] = date;
+    const problem = recordedDateProblem(text, context.today);
+    if (problem) problems.push({ field, message: w.errors[problem](w.fields[field]) });
+    else dates[field] = parseIsoDate(text)!;
   }
   const later = ["delivered", "acknowledged", "answered", "outcomeOn"] as const;
   const recorded = later.some((f) => input[f].trim() !== "") || input.outcome !== "";
@@ -104,5 +104,5 @@ export function applyUpdate(
       ? undefined
       : { resolved: input.outcome === "resolved", on: dates.outcomeOn ?? context.today },
   };
-  return { ok: true, message: trackedMessageSchema.parse(next) };
+  return { ok: true, message: trackedMessageSchema(context.today).parse(next) };
 }

@@ -31,6 +31,8 @@ law(
     // Received the day before Thanksgiving 2026: Thursday is a holiday, then a weekend.
     const [ack] = deadlinesFor("notice-of-error", "other-error", "2026-11-25");
     assert.deepEqual([ack.ruleId, ack.dueDate], ["acknowledgement", "2026-12-03"]);
+    // A notice of error's clock cites the notice-of-error rule alone.
+    assert.equal(ack.citation, "12 CFR 1024.35(d)");
   },
 );
 
@@ -40,6 +42,7 @@ law(
   () => {
     const [ack] = deadlinesFor("request-for-information", "other-information", "2026-11-25");
     assert.deepEqual([ack.ruleId, ack.dueDate], ["acknowledgement", "2026-12-03"]);
+    assert.equal(ack.citation, "12 CFR 1024.36(c)");
   },
 );
 
@@ -442,7 +445,7 @@ law(
       saleThresholdsFor("hardship", "loan-modification", "2026-11-27", sale)[1];
     assert.equal(decision("2027-01-04").met, true, "38 days before the sale");
     assert.equal(decision("2027-01-03").met, false, "exactly 37 days before the sale");
-    assert.doesNotMatch(words("en").deadlines.period.calendar(30), /business/);
+    assert.doesNotMatch(words("en").deadlines.period.calendar.other, /business/);
   },
 );
 

@@ -24,7 +24,7 @@ Deno.test("describeDeadline: every line says estimated, in both languages", () =
   const [ack, answer] = deadlinesFor("notice-of-error", "misapplied-payment", "2026-11-27");
   assert.equal(
     describeDeadline(ack, "en").line,
-    "By December 4, 2026 (estimated, 5 business days): the servicer must acknowledge in writing that it received your notice of error or request (12 CFR 1024.35(d), 1024.36(c)).",
+    "By December 4, 2026 (estimated, 5 business days): the servicer must acknowledge in writing that it received your notice of error or request (12 CFR 1024.35(d)).",
   );
   assert.equal(
     describeDeadline(answer, "es").line,

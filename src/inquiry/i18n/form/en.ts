@@ -1,7 +1,5 @@
-import type { CategoryId } from "../../categories.ts";
+import { type CategoryId, routingNames } from "../../categories.ts";
 import type { FieldId, TopicId } from "../../catalog.ts";
-import type { SensitiveKind } from "../../guard.ts";
-import type { Limits, ProblemKey } from "../../schema.ts";
 
 /** What the form shows for one field; `name` starts an error sentence ("Date of the fee must ..."). */
 export interface FieldWords {
@@ -163,17 +161,7 @@ export const en = {
   optional: (label: string) => `${label} (optional)`,
   fields,
   /** Category names; the English ones are also the subject line's (DESIGN.md contract). */
-  categories: {
-    "account-inquiry": "Account Inquiry",
-    "payment-clarification": "Payment Clarification",
-    "document-request": "Document Request",
-    hardship: "Hardship Assistance",
-    escalation: "Escalation",
-    "notice-of-error": "Notice of Error",
-    "request-for-information": "Request for Information",
-    security: "Security Concern",
-    general: "General Question",
-  } satisfies Record<CategoryId, string>,
+  categories: routingNames as Record<CategoryId, string>,
   topics: {
     "balance-verification": "Balance verification",
     "payment-history": "Payment history",
@@ -225,52 +213,6 @@ export const en = {
     "language-or-accessibility": "Language or accessibility help",
     "other-question": "Something else",
   } satisfies Record<TopicId, string>,
-  /** What a value is wrong with; `name` is the field's name, `limits` the rule's numbers. */
-  problems: {
-    tooLong: (name: string, l: Limits) => `${name} must be ${l.max} characters or fewer`,
-    realDate: (name: string) => `${name} must be a real date`,
-    past: (name: string) => `${name} must be today or in the past`,
-    future: (name: string) => `${name} must be today or in the future`,
-    amount: (name: string) => `${name} must be an amount in dollars and cents, like 35.00`,
-    positive: (name: string) => `${name} must be more than $0`,
-    year: (name: string) => `${name} must be a year, like 2025`,
-    yearPast: (name: string) => `${name} must be this year or earlier`,
-    digits: (name: string, l: Limits) => `${name} must be ${l.min} to ${l.max} digits`,
-    email: () => "Enter an email address in the correct format, like name@example.com",
-    phone: () => "Enter a phone number in the correct format, like (555) 555-0100",
-    fileType: () => "The selected file must be a PDF, JPG or PNG",
-    tooMany: (_name: string, l: Limits) => `Select ${l.max} files or fewer`,
-  } satisfies Record<Exclude<ProblemKey, "enter">, (name: string, limits: Limits) => string>,
-  /** Sensitive data: email is not a safe channel for any of it. */
-  sensitive: {
-    ssn: {
-      advice:
-        "Remove your Social Security number. Email is not secure. Give at most the last 4 digits.",
-      what: "a Social Security number",
-    },
-    card: { advice: "Remove the card number. Email is not secure.", what: "a card number" },
-    routing: {
-      advice: "Remove the bank routing number. Use the secure portal for bank details.",
-      what: "a bank routing number",
-    },
-    account: {
-      advice: "Remove the bank account number. Give at most the last 4 digits.",
-      what: "a bank account number",
-    },
-    password: {
-      advice: "Remove the password. Your servicer will never ask for it.",
-      what: "a password",
-    },
-    pin: {
-      advice: "Remove the PIN or security code. Your servicer will never ask for it.",
-      what: "a PIN or security code",
-    },
-  } satisfies Record<SensitiveKind, { advice: string; what: string }>,
-  /** "Details: Remove your Social Security number. ..." */
-  inField: (label: string, advice: string) => `${label}: ${advice}`,
-  /** A file name cannot be masked: the file keeps its name when it is attached. */
-  inFileName: (file: string, what: string) =>
-    `The file name “${file}” includes ${what}. Rename the file, then select it again.`,
 };
 
 export type FormWords = typeof en;

@@ -2,14 +2,40 @@ import type { CategoryId, Lang } from "../../categories.ts";
 import { type FieldId, isRequired } from "../../catalog.ts";
 import type { Finding } from "../../guard.ts";
 import type { ProblemParams } from "../../schema.ts";
-import { en, type FormWords } from "./en.ts";
-import { es } from "./es.ts";
+import type { FormWords } from "./en.ts";
+import { problemWords } from "../problem/index.ts";
 
-const dictionaries: Record<Lang, FormWords> = { en, es };
+export type { FormWords };
 
-/** The contact form's words in one language: what the page needs before anything is submitted. */
+/**
+ * The form's words, per language: each page's island brings its own language (widget/contact-*.tsx),
+ * and another language loads only when a message is written in it. Build-time code and tests load
+ * them all with `./all.ts`.
+ */
+const loaded: Partial<Record<Lang, FormWords>> = {};
+
+const loaders: Record<Lang, () => Promise<FormWords>> = {
+  en: () => import("./en.ts").then((m) => m.en),
+  es: () => import("./es.ts").then((m) => m.es),
+};
+
+/** Makes a language's words available to `formWords`. */
+export function provideFormWords(lang: Lang, words: FormWords): void {
+  loaded[lang] = words;
+}
+
+/** Loads the words of these languages (once each). */
+export async function loadFormWords(...langs: Lang[]): Promise<void> {
+  await Promise.all(langs.map(async (lang) => {
+    loaded[lang] ??= await loaders[lang]();
+  }));
+}
+
+/** The contact form's words in one language: labels, hints, categories and topics. */
 export function formWords(lang: Lang): FormWords {
-  return dictionaries[lang];
+  const words = loaded[lang];
+  if (!words) throw new Error(`form words for "${lang}" are not loaded: loadFormWords first`);
+  return words;
 }
 
 /** A field's label, with "(optional)" when it may be left empty (GOV.UK style). */
@@ -38,20 +64,21 @@ interface Issue {
  */
 export function errorMap(lang: Lang): (issue: Issue) => string {
   const w = formWords(lang);
+  const problems = problemWords(lang).problems;
   return (issue) => {
     const field = w.fields[issue.path?.[0] as FieldId] ?? w.fields.category;
     const params = issue.code === "custom" ? issue.params as ProblemParams : undefined;
     return !params || params.problem === "enter"
       ? field.enter
-      : w.problems[params.problem](field.name, params);
+      : problems[params.problem](field.name, params);
   };
 }
 
 /** What to tell the borrower about sensitive data in a field, or in an attachment's file name. */
 export function findingMessage(finding: Finding, lang: Lang, fileName?: string): string {
-  const w = formWords(lang);
+  const w = problemWords(lang);
   const { advice, what } = w.sensitive[finding.kind];
   return fileName === undefined
-    ? w.inField(w.fields[finding.field].label, advice)
+    ? w.inField(formWords(lang).fields[finding.field].label, advice)
     : w.inFileName(fileName, what);
 }

@@ -1,6 +1,7 @@
 import type { CategoryId } from "../../categories.ts";
 import type { DesignatedCategoryId, ExtraFieldId } from "../../catalog.ts";
 import type { DeadlineRuleId, ScopeId } from "../../deadline-rules.ts";
+import type { PluralForms } from "../../plural.ts";
 import type { ToneKind } from "../../tone.ts";
 
 /**
@@ -136,9 +137,15 @@ export const en = {
     /** After the period of a clock a sale would cut short, where the sale is not known to come first. */
     orBeforeSale: ", or before the foreclosure sale if that is earlier",
     period: {
-      "excluding-weekends-and-holidays": (days: number) => `${days} business days`,
-      "servicer-business-days": (days: number) => `${days} business days`,
-      calendar: (days: number) => `${days} calendar days`,
+      "excluding-weekends-and-holidays": {
+        one: "{n} business day",
+        other: "{n} business days",
+      } as PluralForms,
+      "servicer-business-days": {
+        one: "{n} business day",
+        other: "{n} business days",
+      } as PluralForms,
+      calendar: { one: "{n} calendar day", other: "{n} calendar days" } as PluralForms,
     },
     /** One line per clock, always saying that the date is an estimate; `cite` is " (12 CFR ...)" or "". */
     due: (v: { date: string; period: string; what: string; cite: string }) =>
@@ -147,8 +154,10 @@ export const en = {
       `By ${v.date} (estimated, the day before the sale, which comes before ${v.period} have passed): the servicer must ${v.what}${v.cite}.`,
     protectedUntil: (v: { date: string; period: string; what: string; cite: string }) =>
       `Until ${v.date} (estimated, ${v.period}): the servicer must ${v.what}${v.cite}.`,
-    extension: (v: { days: number; date: string; citation: string }) =>
-      `It may take ${v.days} more business days (to ${v.date}, estimated) only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
+    /** The longer period an extension allows (always business days in Reg X). */
+    more: { one: "{n} more business day", other: "{n} more business days" } as PluralForms,
+    extension: (v: { more: string; date: string; citation: string }) =>
+      `It may take ${v.more} (to ${v.date}, estimated) only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
     noExtension: (citation: string) => `No extension is allowed (${citation}).`,
     counting: {
       "excluding-weekends-and-holidays":

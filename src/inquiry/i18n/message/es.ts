@@ -118,9 +118,9 @@ export const es: MessageWords = {
     },
     orBeforeSale: ", o antes de la venta por ejecución hipotecaria si esta llega primero",
     period: {
-      "excluding-weekends-and-holidays": (days) => `${days} días hábiles`,
-      "servicer-business-days": (days) => `${days} días hábiles`,
-      calendar: (days) => `${days} días calendario`,
+      "excluding-weekends-and-holidays": { one: "{n} día hábil", other: "{n} días hábiles" },
+      "servicer-business-days": { one: "{n} día hábil", other: "{n} días hábiles" },
+      calendar: { one: "{n} día calendario", other: "{n} días calendario" },
     },
     due: (v) =>
       `A más tardar el ${v.date} (fecha estimada, ${v.period}): el administrador debe ${v.what}${v.cite}.`,
@@ -128,8 +128,9 @@ export const es: MessageWords = {
       `A más tardar el ${v.date} (fecha estimada, el día antes de la venta, que llega antes de que pasen ${v.period}): el administrador debe ${v.what}${v.cite}.`,
     protectedUntil: (v) =>
       `Hasta el ${v.date} (fecha estimada, ${v.period}): el administrador debe ${v.what}${v.cite}.`,
+    more: { one: "{n} día hábil más", other: "{n} días hábiles más" },
     extension: (v) =>
-      `Puede tomar ${v.days} días hábiles más (hasta el ${v.date}, fecha estimada) solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
+      `Puede tomar ${v.more} (hasta el ${v.date}, fecha estimada) solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
     noExtension: (citation) => `No se permite prórroga (${citation}).`,
     counting: {
       "excluding-weekends-and-holidays":

@@ -24,8 +24,8 @@ export const ruleEn = {
     rule: (period: string, what: string) =>
       `Before the date of the foreclosure sale or within ${period}, whichever is earlier, your servicer must ${what}.`,
   },
-  extension: (v: { days: number; citation: string }) =>
-    `It may take up to ${v.days} more business days only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
+  extension: (v: { more: string; citation: string }) =>
+    `It may take up to ${v.more} only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
   startsAt: {
     "request-received": "The clock starts when the servicer receives your written request.",
     "application-received": "The clock starts when the servicer receives your application.",

@@ -11,7 +11,7 @@ export const ruleEs: RuleDictionary = {
       `Antes de la fecha de la venta por ejecución hipotecaria o dentro de ${period}, lo que ocurra primero, su administrador debe ${what}.`,
   },
   extension: (v) =>
-    `Puede tomar hasta ${v.days} días hábiles más solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
+    `Puede tomar hasta ${v.more} solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
   startsAt: {
     "request-received": "El plazo empieza cuando el administrador recibe su solicitud por escrito.",
     "application-received":

@@ -1,9 +1,12 @@
+import { EARLIEST_DATE } from "../../dates.ts";
+import type { PluralForms } from "../../plural.ts";
+import type { DesignatedKind } from "../../tracker/designated.ts";
 import type { SendMethod } from "../../tracker/record.ts";
 import type { ClockRole, ClockStatus } from "../../tracker/clocks.ts";
-import type { NextStepId } from "../../tracker/next-steps.ts";
 
-/** The words of "My messages", the follow-up and the complaint summary, in English. */
+/** The words of "My messages" and of recording a sending, in English. */
 export const trackerEn = {
+  businessDays: { one: "{n} business day", other: "{n} business days" } as PluralForms,
   method: {
     email: "email",
     portal: "the servicer's secure website",
@@ -19,73 +22,16 @@ export const trackerEn = {
   status: {
     done: "Done",
     waiting: "Waiting",
-    "due-soon": "Due within {days} business days",
+    "due-soon": "Due within {days}",
     passed: "Passed (estimated)",
     active: "In effect",
     ended: "Ended",
   } satisfies Record<ClockStatus, string>,
   start: {
     received: (date: string) => `Counted from ${date}, the day the servicer received it.`,
-    assumed: (sent: string, date: string, days: number) =>
-      `Mailed on ${sent}. Until you enter the delivery date, dates assume the servicer received it by ${date} (${days} business days later); if it arrived earlier, every date is earlier.`,
+    assumed: (sent: string, date: string, period: string) =>
+      `Mailed on ${sent}. Until you enter the delivery date, dates assume the servicer received it by ${date} (${period} later); if it arrived earlier, every date is earlier.`,
     notSent: "Record the day you sent it to see the servicer's deadlines.",
-  },
-  steps: {
-    "follow-up": "Write to the servicer again",
-    "cfpb-complaint": "Send a complaint to the CFPB",
-    "state-regulator": "Contact your state's mortgage regulator",
-    "housing-counselor": "Talk to a HUD-approved housing counselor",
-  } satisfies Record<NextStepId, string>,
-  stepHelp: {
-    "follow-up": "Send this follow-up to the same address as your first message, and keep a copy.",
-    "cfpb-complaint":
-      "The Consumer Financial Protection Bureau sends your complaint to the company and asks for an answer. Copy this summary into the form at consumerfinance.gov/complaint, or call (855) 411-2372.",
-    "state-regulator":
-      "Your state licenses mortgage servicers. Find your servicer and its state regulators on NMLS Consumer Access (nmlsconsumeraccess.org).",
-    "housing-counselor":
-      "A HUD-approved housing counselor can help at no cost or low cost. Call (800) 569-4287 or search by ZIP code with the CFPB's counselor finder.",
-  } satisfies Record<NextStepId, string>,
-  overdue: (what: string, date: string) =>
-    `The servicer had to ${what} by ${date} (estimated) and you have not recorded it.`,
-  notResolved: "You recorded that the answer did not resolve the problem.",
-  linkText: {
-    "cfpb-complaint": "Submit a complaint to the CFPB",
-    "state-regulator": "Open NMLS Consumer Access",
-    "housing-counselor": "Find a housing counselor",
-  } as Partial<Record<NextStepId, string>>,
-  followUp: {
-    sent: (v: { date: string; method: string; reference: string; subject: string }) =>
-      `On ${v.date} I sent you a message by ${v.method} (reference ${v.reference}, subject "${v.subject}").`,
-    received: (date: string) => `By my records you received it on ${date}.`,
-    missed: (v: { citation: string; what: string; date: string }) =>
-      `Under ${v.citation}, you had to ${v.what} by ${v.date} (estimated). I have not received it.`,
-    missedOwn: (v: { what: string; date: string }) =>
-      `You said you would ${v.what} by ${v.date} (estimated). I have not received it.`,
-    notResolved: (date: string) => `You answered on ${date}, but the problem is not resolved.`,
-    ask: "Please have a supervisor review this and answer me in writing.",
-    extension:
-      "If you extended the time to answer, please send me a copy of the written notice you sent.",
-    thanks: "Thank you.",
-  },
-  complaint: {
-    company: "Company",
-    happened: "What happened",
-    sent: (v: { date: string; subject: string; method: string }) =>
-      `${v.date}: I sent "${v.subject}" by ${v.method}.`,
-    received: (date: string) => `${date}: the servicer received it.`,
-    acknowledged: (date: string) => `${date}: the servicer acknowledged it.`,
-    answered: (date: string) => `${date}: the servicer answered.`,
-    notResolved: (date: string) => `${date}: the answer did not resolve the problem.`,
-    missed: (v: { date: string; what: string; citation: string }) =>
-      `${v.date} (estimated): the servicer had to ${v.what}${v.citation}. It did not.`,
-    references: "Reference numbers",
-    reference: (r: string) => `My reference: ${r}`,
-    tracking: (t: string) => `Mail tracking number: ${t}`,
-    want: "What I want",
-    wantText: {
-      overdue: "A complete written answer to my message, and correction of any error it finds.",
-      "not-resolved": "A complete written answer that resolves the problem described above.",
-    },
   },
   csv: {
     reference: "Reference",
@@ -103,6 +49,17 @@ export const trackerEn = {
     nextDue: "Next due date (estimated)",
     resolved: "Resolved",
     notResolved: "Not resolved",
+  },
+  /** Sent by email to a servicer that takes this kind only at its designated address. */
+  designated: {
+    what: {
+      "notice-of-error": "notices of error",
+      "request-for-information": "requests for information",
+    } satisfies Record<DesignatedKind, string>,
+    emailNotAccepted: (v: { what: string; citation: string }) =>
+      `This servicer does not take ${v.what} by email: they must reach the address it designated (${v.citation}). An email may not count as one, so the legal deadlines may not have started. Mail it to this address:`,
+    noClocks: "No legal deadline is shown for the email. Once you mail it, record the mailing.",
+    mailInstead: "Record a mailing instead",
   },
   update: {
     fields: {
@@ -122,6 +79,7 @@ export const trackerEn = {
     errors: {
       date: (field: string) => `${field} must be a real date, like 2026-03-27`,
       future: (field: string) => `${field} must be today or in the past`,
+      early: (field: string) => `${field} must be in ${EARLIEST_DATE.slice(0, 4)} or later`,
       beforeSent: (field: string) => `${field} must be on or after the date you sent it`,
       sentFirst: "Enter the date you sent it before the other dates",
       tracking: "Tracking number must be letters, digits, spaces or hyphens",

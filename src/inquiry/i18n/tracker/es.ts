@@ -1,7 +1,9 @@
+import { EARLIEST_DATE } from "../../dates.ts";
 import type { TrackerWords } from "./en.ts";
 
-/** Las palabras de "Mis mensajes", el seguimiento y el resumen de queja, en español. */
+/** Las palabras de "Mis mensajes" y de anotar un envío, en español. */
 export const trackerEs: TrackerWords = {
+  businessDays: { one: "{n} día hábil", other: "{n} días hábiles" },
   method: {
     email: "correo electrónico",
     portal: "el sitio web seguro del administrador",
@@ -17,74 +19,16 @@ export const trackerEs: TrackerWords = {
   status: {
     done: "Hecho",
     waiting: "En espera",
-    "due-soon": "Vence dentro de {days} días hábiles",
+    "due-soon": "Vence dentro de {days}",
     passed: "Vencido (fecha estimada)",
     active: "Vigente",
     ended: "Terminada",
   },
   start: {
     received: (date) => `Contado desde el ${date}, el día en que el administrador lo recibió.`,
-    assumed: (sent, date, days) =>
-      `Enviado por correo el ${sent}. Hasta que escriba la fecha de entrega, las fechas suponen que el administrador lo recibió a más tardar el ${date} (${days} días hábiles después); si llegó antes, todas las fechas son anteriores.`,
+    assumed: (sent, date, period) =>
+      `Enviado por correo el ${sent}. Hasta que escriba la fecha de entrega, las fechas suponen que el administrador lo recibió a más tardar el ${date} (${period} después); si llegó antes, todas las fechas son anteriores.`,
     notSent: "Anote el día en que lo envió para ver los plazos del administrador.",
-  },
-  steps: {
-    "follow-up": "Escribir de nuevo al administrador",
-    "cfpb-complaint": "Presentar una queja ante la CFPB",
-    "state-regulator": "Comunicarse con el regulador hipotecario de su estado",
-    "housing-counselor": "Hablar con un consejero de vivienda aprobado por HUD",
-  },
-  stepHelp: {
-    "follow-up":
-      "Envíe este seguimiento a la misma dirección que su primer mensaje, y guarde una copia.",
-    "cfpb-complaint":
-      "La Oficina para la Protección Financiera del Consumidor (CFPB) envía su queja a la compañía y le pide una respuesta. Copie este resumen en el formulario de consumerfinance.gov/complaint, o llame al (855) 411-2372.",
-    "state-regulator":
-      "Su estado otorga las licencias a los administradores hipotecarios. Busque a su administrador y sus reguladores estatales en NMLS Consumer Access (nmlsconsumeraccess.org).",
-    "housing-counselor":
-      "Un consejero de vivienda aprobado por HUD puede ayudarle gratis o a bajo costo. Llame al (800) 569-4287 o busque por código postal con el buscador de consejeros de la CFPB.",
-  },
-  overdue: (what, date) =>
-    `El administrador debía ${what} a más tardar el ${date} (fecha estimada) y usted no lo ha anotado.`,
-  notResolved: "Usted anotó que la respuesta no resolvió el problema.",
-  linkText: {
-    "cfpb-complaint": "Presentar una queja ante la CFPB",
-    "state-regulator": "Abrir NMLS Consumer Access",
-    "housing-counselor": "Buscar un consejero de vivienda",
-  },
-  followUp: {
-    sent: (v) =>
-      `El ${v.date} les envié un mensaje por ${v.method} (referencia ${v.reference}, asunto "${v.subject}").`,
-    received: (date) => `Según mis registros, lo recibieron el ${date}.`,
-    missed: (v) =>
-      `Según ${v.citation}, debían ${v.what} a más tardar el ${v.date} (fecha estimada). No lo he recibido.`,
-    missedOwn: (v) =>
-      `Ustedes indicaron que iban a ${v.what} a más tardar el ${v.date} (fecha estimada). No lo he recibido.`,
-    notResolved: (date) => `Respondieron el ${date}, pero el problema no está resuelto.`,
-    ask: "Les pido que un supervisor revise esto y me responda por escrito.",
-    extension:
-      "Si extendieron el plazo para responder, les pido una copia del aviso escrito que enviaron.",
-    thanks: "Gracias.",
-  },
-  complaint: {
-    company: "Compañía",
-    happened: "Qué pasó",
-    sent: (v) => `${v.date}: envié "${v.subject}" por ${v.method}.`,
-    received: (date) => `${date}: el administrador lo recibió.`,
-    acknowledged: (date) => `${date}: el administrador confirmó que lo recibió.`,
-    answered: (date) => `${date}: el administrador respondió.`,
-    notResolved: (date) => `${date}: la respuesta no resolvió el problema.`,
-    missed: (v) =>
-      `${v.date} (fecha estimada): el administrador debía ${v.what}${v.citation}. No lo hizo.`,
-    references: "Números de referencia",
-    reference: (r) => `Mi referencia: ${r}`,
-    tracking: (t) => `Número de seguimiento del correo: ${t}`,
-    want: "Lo que pido",
-    wantText: {
-      overdue:
-        "Una respuesta completa y por escrito a mi mensaje, y la corrección de cualquier error.",
-      "not-resolved": "Una respuesta completa y por escrito que resuelva el problema descrito.",
-    },
   },
   csv: {
     reference: "Referencia",
@@ -102,6 +46,17 @@ export const trackerEs: TrackerWords = {
     nextDue: "Próximo vencimiento (fecha estimada)",
     resolved: "Resuelto",
     notResolved: "No resuelto",
+  },
+  designated: {
+    what: {
+      "notice-of-error": "avisos de error",
+      "request-for-information": "solicitudes de información",
+    },
+    emailNotAccepted: (v) =>
+      `Este administrador no acepta ${v.what} por correo electrónico: deben llegar a la dirección que designó (${v.citation}). Es posible que un correo electrónico no cuente como tal, así que los plazos legales quizá no hayan empezado. Envíelo por correo postal a esta dirección:`,
+    noClocks:
+      "No se muestra ningún plazo legal para el correo electrónico. Cuando lo envíe por correo postal, anote el envío.",
+    mailInstead: "Anotar un envío por correo postal",
   },
   update: {
     fields: {
@@ -121,6 +76,7 @@ export const trackerEs: TrackerWords = {
     errors: {
       date: (field) => `${field} debe ser una fecha real, como 2026-03-27`,
       future: (field) => `${field} debe ser hoy o una fecha pasada`,
+      early: (field) => `${field} debe ser del año ${EARLIEST_DATE.slice(0, 4)} o posterior`,
       beforeSent: (field) => `${field} debe ser igual o posterior a la fecha en que lo envió`,
       sentFirst: "Escriba la fecha en que lo envió antes que las demás fechas",
       tracking: "El número de seguimiento solo puede tener letras, dígitos, espacios o guiones",

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { Message } from "../../../../src/inquiry/message.ts";
-import { addBuilt, likelySendMethod } from "../../../../src/inquiry/tracker/built.ts";
+import { addBuilt } from "../../../../src/inquiry/tracker/built.ts";
+import { likelySendMethod } from "../../../../src/inquiry/tracker/likely-method.ts";
 import type { TrackedMessage } from "../../../../src/inquiry/tracker/record.ts";
 
 const entry: TrackedMessage = {
@@ -21,8 +22,8 @@ Deno.test("building the same message again keeps what the borrower recorded abou
   assert.equal(addBuilt([recorded], entry), undefined);
 });
 
-Deno.test("storage that holds something other than a list starts a new list", () => {
-  assert.deepEqual(addBuilt({ not: "a list" }, entry), [entry]);
+Deno.test("storage that holds something other than a list keeps it, after the new entry", () => {
+  assert.deepEqual(addBuilt({ not: "a list" }, entry), [entry, { not: "a list" }]);
   assert.deepEqual(addBuilt(null, entry), [entry]);
 });
 

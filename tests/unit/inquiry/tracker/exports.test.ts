@@ -1,3 +1,4 @@
+import "../../../../src/inquiry/i18n/form/all.ts";
 import "../../../../src/inquiry/i18n/message/all.ts";
 import assert from "node:assert/strict";
 import ICAL from "ical.js";
@@ -34,7 +35,9 @@ Deno.test("reminders: one event per due date still ahead, parsed by ical.js", ()
 
 Deno.test("csv: every cell quoted, formulas defused, next open due date", () => {
   const csv = messagesCsv([{ message: noe, clocks: messageClocks(noe, "2026-12-04") }], "en");
-  const [header, row] = csv.split("\r\n");
+  // UTF-8 with a byte-order mark, so spreadsheet programs show accents and dashes.
+  assert.ok(csv.startsWith('\ufeff"Reference"'));
+  const [header, row] = csv.slice(1).split("\r\n");
   assert.match(header, /^"Reference","Subject","Category"/);
   assert.match(
     row,
@@ -42,5 +45,5 @@ Deno.test("csv: every cell quoted, formulas defused, next open due date", () => 
   );
   assert.match(row, /"2027-01-11"$/);
   assert.ok(csv.endsWith("\r\n"));
-  assert.match(messagesCsv([], "es"), /^"Referencia","Asunto"/);
+  assert.match(messagesCsv([], "es"), /^\ufeff"Referencia","Asunto"/);
 });

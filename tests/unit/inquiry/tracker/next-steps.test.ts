@@ -1,7 +1,10 @@
+import "../../../../src/inquiry/i18n/form/all.ts";
 import "../../../../src/inquiry/i18n/message/all.ts";
 import assert from "node:assert/strict";
 import { messageClocks } from "../../../../src/inquiry/tracker/clocks.ts";
 import { complaintSummary, followUpMessage } from "../../../../src/inquiry/tracker/follow-up.ts";
+import { deadlineRuleIds } from "../../../../src/inquiry/deadline-rules.ts";
+import { nextStepsWords } from "../../../../src/inquiry/i18n/next-steps/index.ts";
 import { nextStepsFor } from "../../../../src/inquiry/tracker/next-steps.ts";
 import type { TrackedMessage } from "../../../../src/inquiry/tracker/record.ts";
 import { mailedNotice } from "../../../fixtures/tracked-messages.ts";
@@ -65,7 +68,7 @@ Deno.test("follow-up: cites the first message, its reference, date and the misse
   assert.equal(en.subject, "Loan 1234567 – Escalation – No answer to an earlier message");
   assert.match(
     en.body,
-    /On November 25, 2026 I sent you a message by certified mail \(reference BHC-20261125-0A1B2C/,
+    /On November 25, 2026 I sent you my notice of error by certified mail \(reference BHC-20261125-0A1B2C/,
   );
   assert.match(en.body, /you received it on November 30, 2026/);
   assert.match(
@@ -87,10 +90,10 @@ Deno.test("complaint summary: what happened, dates, references and what the borr
       "Company: Example Mortgage Servicing",
       "",
       "What happened",
-      '- November 25, 2026: I sent "Loan 1234567 – Notice of Error – Payment applied incorrectly" by certified mail.',
+      '- November 25, 2026: I sent my notice of error, "Loan 1234567 – Notice of Error – Payment applied incorrectly", by certified mail.',
       "- November 30, 2026: the servicer received it.",
       "- December 2, 2026: the servicer acknowledged it.",
-      "- January 13, 2027 (estimated): the servicer had to correct the error, or explain in writing why it found no error (12 CFR 1024.35(e)(3)(i)(C)). It did not.",
+      "- January 13, 2027 (estimated): the servicer had to correct the error, or explain in writing why there was no error (12 CFR 1024.35(e)(3)(i)(C)). It did not.",
       "",
       "Reference numbers",
       "- My reference: BHC-20261125-0A1B2C",
@@ -103,4 +106,54 @@ Deno.test("complaint summary: what happened, dates, references and what the borr
   const es = complaintSummary(noe, s, { lang: "es", servicerName: "Example Mortgage Servicing" });
   assert.match(es, /^Compañía: Example Mortgage Servicing\n\nQué pasó\n/);
   assert.match(es, /Número de seguimiento del correo: 9400100000/);
+});
+
+/** Words a letter from the borrower never uses about the borrower: they address the borrower. */
+const borrowerAddressed = { en: /\byour\b/i, es: /\b(su|sus|usted)\b/i };
+
+Deno.test("follow-up and complaint: the borrower's voice, and the rule of the message's own kind", () => {
+  const rfi: TrackedMessage = {
+    ...mailedNotice,
+    reference: "BHC-20261125-0A1B2D",
+    subject: "Loan 1234567 – Request for Information – Who owns my loan",
+    category: "request-for-information",
+    topic: "loan-owner",
+  };
+  const cases = [
+    { message: mailedNotice, own: "1024.35(d)", other: "1024.36(c)", en: "my notice of error" },
+    { message: rfi, own: "1024.36(c)", other: "1024.35(d)", en: "my request for information" },
+  ];
+  for (const { message, own, other, en } of cases) {
+    // Received Nov 30, not acknowledged: the 5-day acknowledgment passed on Dec 7.
+    const s = steps(message, "2026-12-08")!;
+    assert.equal(s.missed?.role, "acknowledgement");
+    for (const lang of ["en", "es"] as const) {
+      const letter = followUpMessage(message, s, lang).body;
+      const complaint = complaintSummary(message, s, { lang, servicerName: "Example" });
+      for (const text of [letter, complaint]) {
+        assert.doesNotMatch(text, borrowerAddressed[lang], text);
+        assert.ok(text.includes(`12 CFR ${own}`), text);
+        assert.ok(!text.includes(other), text);
+        assert.ok(
+          text.includes(
+            lang === "en" ? en : nextStepsWords("es").mine[message.category as "notice-of-error"],
+          ),
+          text,
+        );
+      }
+    }
+    assert.match(
+      followUpMessage(message, s, "en").body,
+      new RegExp(`you had to acknowledge receipt of ${en} in writing by December 7, 2026`),
+    );
+  }
+});
+
+Deno.test("what a servicer owed, in the borrower's words, for every rule", () => {
+  for (const lang of ["en", "es"] as const) {
+    const w = nextStepsWords(lang);
+    for (const id of [...deadlineRuleIds, "servicer-response"] as const) {
+      assert.doesNotMatch(w.owed[id](w.mine["notice-of-error"]), borrowerAddressed[lang], id);
+    }
+  }
 });
