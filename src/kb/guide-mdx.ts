@@ -120,8 +120,7 @@ function componentsPlugin(source: string, lang: Lang, problems: Problem[]): Hast
     if (component.placement === "block" && placement === "inline") {
       found.push({
         at: at(node),
-        message:
-          `<${name}> stands on lines of its own, with a blank line before and after: ${component.usage}`,
+        message: `<${name}> stands on a line of its own, not inside a sentence: ${component.usage}`,
       });
     }
     const content = node.children as HastNode[];
@@ -129,6 +128,14 @@ function componentsPlugin(source: string, lang: Lang, problems: Problem[]): Hast
       found.push({ at: at(node), message: `<${name}> takes no content: ${component.usage}` });
     } else if (component.content === "required" && content.length === 0) {
       found.push({ at: at(node), message: `<${name}> needs content: ${component.usage}` });
+    } else if (
+      component.holds &&
+      !content.every((child) => child.type === "element" && child.tagName === component.holds!.tag)
+    ) {
+      found.push({
+        at: at(node),
+        message: `<${name}> holds ${component.holds.name} and nothing else: ${component.usage}`,
+      });
     }
     if (found.length > 0 || !props) {
       problems.push(...found);

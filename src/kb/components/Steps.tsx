@@ -14,5 +14,6 @@ export const steps = guideComponent({
   render: Steps,
   placement: "block",
   content: "required",
-  usage: "<Steps>, a blank line, a numbered list, a blank line, </Steps>",
+  holds: { tag: "ol", name: "a numbered list (1. …)" },
+  usage: "<Steps>, then a numbered list, then </Steps>",
 });

@@ -17,6 +17,8 @@ export interface GuideComponent<Attributes extends z.ZodType = z.ZodType> {
   placement: "block" | "inline";
   /** Whether it wraps content (`<Callout>…</Callout>`) or stands alone (`<Deadline … />`). */
   content: "required" | "none";
+  /** The only element its content may be, e.g. `ol` for a numbered list, and its name for authors. */
+  holds?: { tag: string; name: string };
   /** The one-line usage shown in errors, e.g. `<Deadline rule="…" />`. */
   usage: string;
 }

@@ -37,7 +37,7 @@ Deno.test("one build reports every broken guide, each problem at its line and co
   at("en/bad-attributes.mdx", "12:24", '<Callout> has no attribute "colour"');
   at("en/bad-attributes.mdx", "16:49", '<ContactLink topic="late-fee">: not a topic of the');
   at("en/bad-attributes.mdx", "18:11", '<Deadline rule="next-week">: rule is one of:');
-  at("en/bad-front-matter.mdx", "12:11", "<Deadline> stands on lines of its own");
+  at("en/bad-front-matter.mdx", "12:11", "<Deadline> stands on a line of its own");
   at("en/wrong-inquiry-topic.mdx", "7:15", 'inquiryTopic "late-fee" is not a topic of the');
   at("es/import-and-expression.mdx", "12:1", "guides take no import or export");
   at("es/import-and-expression.mdx", "14:8", "guides take no {…} expressions");

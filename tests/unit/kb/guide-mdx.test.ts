@@ -156,7 +156,7 @@ Deno.test("an unknown attribute is named where it is written, with the valid one
   ]);
   assert.deepEqual(problems('<Steps start="2">\n\n1. One.\n\n</Steps>'), [
     `${bodyLine}:8: <Steps> has no attribute "start"; it takes no attributes ` +
-    "(<Steps>, a blank line, a numbered list, a blank line, </Steps>)",
+    "(<Steps>, then a numbered list, then </Steps>)",
   ]);
 });
 
@@ -212,7 +212,7 @@ Deno.test("attribute values are written in quotes", () => {
 
 Deno.test("block components stand on lines of their own; content where it belongs", () => {
   assert.deepEqual(problems('See <Deadline rule="loan-owner" /> here.'), [
-    `${bodyLine}:5: <Deadline> stands on lines of its own, with a blank line before and after: ` +
+    `${bodyLine}:5: <Deadline> stands on a line of its own, not inside a sentence: ` +
     '<Deadline rule="…" />',
   ]);
   assert.deepEqual(problems('<Deadline rule="loan-owner">\nText\n</Deadline>'), [
@@ -268,4 +268,17 @@ Deno.test("GuideError writes file:line:column: message, one line per problem", (
     "content/guides/en/x.mdx: front matter: bad\ncontent/guides/en/x.mdx:3:1: one\n" +
       "content/guides/en/x.mdx: two",
   );
+});
+
+Deno.test("Steps holds a numbered list and nothing else; no blank lines needed", () => {
+  assert.equal(
+    html("<Steps>\n1. One.\n</Steps>"),
+    '<div class="steps">\n<ol>\n<li>One.</li>\n</ol>\n</div>',
+  );
+  const holds = "<Steps> holds a numbered list (1. …) and nothing else: " +
+    "<Steps>, then a numbered list, then </Steps>";
+  assert.deepEqual(problems("<Steps>\n- a bullet\n</Steps>"), [`${bodyLine}:1: ${holds}`]);
+  assert.deepEqual(problems("Text.\n\n<Steps>\nIntro.\n\n1. One.\n</Steps>"), [
+    `${bodyLine + 2}:1: ${holds}`,
+  ]);
 });
