@@ -38,6 +38,7 @@ export interface GuideFeatures {
 const slot = "guide-component-content";
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+type ElementVisitor = Extract<NonNullable<HastVisitorInstance["element"]>, { filter: string[] }>;
 
 /** Elements Markdown renders as blocks; everything else sits inside a paragraph. */
 const blockTags = new Set([
@@ -60,32 +61,38 @@ const blockTags = new Set([
 ]);
 const isPhrasing = (node: HastNode) => node.type !== "element" || !blockTags.has(node.tagName);
 
-/** Rendered components as trees, by their HTML: most guides render the same few (a copy each). */
+/** Rendered components as trees, by their HTML: guides render the same few again and again. */
 const trees = new Map<string, HastNode>();
 function parsed(html: string): HastNode {
   if (!trees.has(html)) {
     trees.set(html, (htmlToHast(html, { fragment: true }) as { children: HastNode[] }).children[0]);
   }
-  return structuredClone(trees.get(html)!);
+  return trees.get(html)!;
 }
 
-/** Puts the element's own content where the component rendered the slot. */
+/** A copy of the rendered tree with the element's own content where the slot is (kept trees stay as they are). */
 function fill(node: HastNode, content: HastNode[]): HastNode[] {
   if (node.type === "element" && node.tagName === slot) return content;
-  if ("children" in node && node.children) {
-    (node as { children: HastNode[] }).children = node.children.flatMap((child) =>
-      fill(child as HastNode, content)
-    );
-  }
-  return [node];
+  if (!("children" in node) || !node.children) return [node];
+  const children = node.children.flatMap((child) => fill(child as HastNode, content));
+  return [{ ...node, children } as HastNode];
+}
+
+/** What the plugin works on: the guide being compiled (one at a time: compiling is synchronous). */
+interface Compiling {
+  source: string;
+  lang: Lang;
+  problems: Problem[];
+  /** Astro's heading-id visitor, fresh per guide (it numbers repeated headings). */
+  headings: ElementVisitor;
 }
 
 /**
- * The plugin that checks and renders the components, and refuses the rest of MDX that guides do
+ * The visitors that check and render the components, and refuse the rest of MDX that guides do
  * not use (import/export, expressions other than comments). Problems are collected, not thrown,
  * so that one compile reports every problem of the file.
  */
-function componentsPlugin(source: string, lang: Lang, problems: Problem[]): HastVisitorInstance {
+function guidePlugin(current: () => Compiling): HastVisitorInstance {
   const at = (node: HastNode) => node.position?.start;
   /** Where an attribute is written in the element's opening tag, else where the element starts. */
   const locator = (node: HastNode) => (attribute?: string) => {
@@ -95,12 +102,14 @@ function componentsPlugin(source: string, lang: Lang, problems: Problem[]): Hast
       const escaped = attribute.replace(/[$]/g, "\\$&");
       const written = new RegExp(`\\s${escaped}(?=[\\s=/>])`, "g");
       written.lastIndex = start.offset ?? 0;
+      const { source } = current();
       const found = written.exec(source);
       if (found) return positionAt(source, found.index + 1);
     }
     return { line: start.line, column: start.column };
   };
   const element = (node: JsxElement, placement: "block" | "inline") => {
+    const { lang, problems } = current();
     const name = node.name;
     const component = name ? guideComponents[name] : undefined;
     if (!name || !component) {
@@ -157,7 +166,7 @@ function componentsPlugin(source: string, lang: Lang, problems: Problem[]): Hast
   const expression = (node: HastNode & { parseExpression(): unknown }, ctx: HastVisitorContext) => {
     // Only a comment, or nothing, parses to no program.
     if (node.parseExpression() === null) return ctx.removeNode(node);
-    problems.push({
+    current().problems.push({
       at: at(node),
       message: "guides take no {…} expressions, only comments written {/* … */}",
     });
@@ -168,7 +177,7 @@ function componentsPlugin(source: string, lang: Lang, problems: Problem[]): Hast
     mdxFlowExpression: expression,
     mdxTextExpression: expression,
     mdxjsEsm: (node) => {
-      problems.push({
+      current().problems.push({
         at: at(node),
         message: "guides take no import or export: the components need no import",
       });
@@ -176,13 +185,23 @@ function componentsPlugin(source: string, lang: Lang, problems: Problem[]): Hast
   };
 }
 
-/** Astro's heading ids (github-slugger, as its Markdown and MDX give them), for one guide. */
-function headingIds(): Pick<HastVisitorInstance, "element"> {
+/** Astro's heading-id visitor (github-slugger, as its Markdown and MDX give ids), for one guide. */
+function headingIds(): ElementVisitor {
   // A plugin factory (a fresh slugger per document) in the shape Astro's pipeline calls it.
   const factory = satteriHeadingIdsPlugin() as unknown as () => HastVisitorInstance;
-  const { element } = factory();
-  return { element };
+  return factory().element as ElementVisitor;
 }
+
+let compiling: Compiling;
+/** One plugin for every guide (its subscriptions are worked out once): it checks and renders the
+ * components, and gives headings their ids, in one pass over the tree. */
+const plugin: HastVisitorInstance = {
+  ...guidePlugin(() => compiling),
+  element: {
+    filter: headingIds().filter,
+    visit: (node, ctx) => compiling.headings.visit(node, ctx),
+  },
+};
 
 /** The text Sätteri compiles: the front matter blanked to empty lines, so positions are the file's. */
 function bodyInPlace(source: string, bodyStart: number): string {
@@ -230,8 +249,7 @@ function compileText(
       localImagePaths: new Set(),
       remoteImagePaths: new Set(),
     };
-    // One pass: each pass over the tree costs about as much as parsing it.
-    const plugin = { ...componentsPlugin(text, lang, problems), ...headingIds() };
+    compiling = { source: text, lang, problems, headings: headingIds() };
     const subscriptions = resolveHastSubscriptions(plugin);
     visitHastHandle(handle, plugin, subscriptions, text, undefined, { astro }, "mdx");
     if (problems.length > 0) return { problems: problems.sort(byPosition) };
