@@ -292,8 +292,12 @@ export function installInPage(): void {
           (handler as (...a: unknown[]) => void)(...args);
         } finally {
           running = outer;
-          if (!repeats) record.done = true;
           if (changed() || pending) record.mutated = true;
+          // Spent one-off timers are forgotten (axe alone sets about 90 a run).
+          if (!repeats) {
+            record.done = true;
+            if (!record.repeats) timers.delete(record.id);
+          }
         }
       };
       record.id = original(run, delay) as unknown as number;
@@ -303,6 +307,7 @@ export function installInPage(): void {
     const cleared = (id?: number) => {
       const record = id === undefined ? undefined : timers.get(id);
       if (record) record.done = true;
+      if (id !== undefined) timers.delete(id);
       clear(id);
     };
     return { wrapped, cleared };
