@@ -84,7 +84,7 @@ export const manualCriteria: Record<string, ManualCriterion> = {
   "1.3.5": {
     test:
       "Check each field that asks for the visitor's own details has the right autocomplete token.",
-    kinds: ["fields"],
+    kinds: ["personal"],
   },
   "1.4.1": {
     test: "View the page in greyscale: links in text, errors, required fields and charts must " +
@@ -284,8 +284,9 @@ export function factsInPage(): PageFacts {
   const { cssPath, snippet, visible, text, name, listeners, timers } =
     (globalThis as Helpers).__audit;
   const body = document.body;
-  const list = (els: Iterable<Element>, note?: (el: Element) => string) =>
-    [...els].filter((el) => visible(el) || el.matches("title, html")).slice(0, 8).map((el) => ({
+  /** Up to 8 elements, the visible ones only unless `hidden` (live regions may be hidden). */
+  const list = (els: Iterable<Element>, note?: (el: Element) => string, hidden = false) =>
+    [...els].filter((el) => hidden || visible(el)).slice(0, 8).map((el) => ({
       target: cssPath(el),
       html: snippet(el),
       ...(note ? { note: note(el) } : {}),
@@ -328,13 +329,22 @@ export function factsInPage(): PageFacts {
     layout: list(layout),
     sensory: list(sensory, (el) => text(el).slice(0, 100)),
     fields: list(fields),
+    personal: list(
+      fields.filter((f) =>
+        !f.matches("[type=search], [role=search] *") &&
+        (f.matches("[type=email], [type=tel]") ||
+          /name|email|e-mail|phone|address|postcode|zip|birth|correo|nombre|tel[eé]fono|direcci/i
+            .test(name(f)))
+      ),
+      (f) => `autocomplete="${f.getAttribute("autocomplete") ?? ""}"`,
+    ),
     forms: list(q("form:not([role=search])")),
     passwords: list(q("input[type=password]")),
     colour: list(
       q("p a[href], li a[href], [aria-invalid], .error, [class*=error], [class*=required]"),
     ),
     controls: list(q("input:not([type=hidden]), select, textarea, button, [role=button], svg")),
-    popups: list(q("[aria-haspopup], [aria-expanded], [role=tooltip], [aria-describedby]")),
+    popups: list(q("[aria-haspopup], [role=tooltip]"), undefined, true),
     widgets: list(q(
       "[role=button], [role=tab], [role=menu], [role=menuitem], [role=dialog], " +
         "[role=combobox], [role=listbox], [role=slider], [role=switch], [role=tablist], dialog, " +
@@ -374,7 +384,11 @@ export function factsInPage(): PageFacts {
         /contact|help|ayuda|contacto|^tel:|^mailto:/i.test(`${a.getAttribute("href")} ${text(a)}`)
       ),
     ),
-    status: list(q("[aria-live], [role=status], [role=alert], [role=log], output")),
+    status: list(
+      q("[aria-live], [role=status], [role=alert], [role=log], output"),
+      undefined,
+      true,
+    ),
   };
 }
 
