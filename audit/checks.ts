@@ -39,8 +39,9 @@ export const checkInfo: Record<CheckName, CheckInfo> = {
       "right thing; text over images; what it marks 'needs review' goes to the manual list",
   },
   structure: {
-    criteria: "1.1.1 1.3.1 2.4.2 2.4.4 3.1.1 3.1.2",
-    does: "text styled as a heading, lists not marked up, alt text that is a file name or a " +
+    criteria: "1.1.1 1.3.1 1.4.1 2.4.2 2.4.4 3.1.1 3.1.2",
+    does:
+      "text styled as a heading, lists not marked up, list items told apart by colour alone, alt text that is a file name or a " +
       "placeholder word, fieldsets without legend, tables nested or ragged, page title " +
       "missing or unlike the page, ambiguous link text, passages in another language",
     cannotSee: "headings and links that are marked up but say the wrong thing; languages other " +
@@ -49,7 +50,7 @@ export const checkInfo: Record<CheckName, CheckInfo> = {
   operable: {
     criteria: "2.1.1",
     does: "elements with click listeners (DevTools protocol) or an interactive role that Tab " +
-      "cannot reach, or that Enter or Space cannot use",
+      "cannot reach, or that Enter or Space cannot use; focusable text that does nothing",
     cannotSee: "listeners delegated to the document; gestures, drag and drop, custom shortcuts",
   },
   order: {

@@ -82,6 +82,21 @@ export function operableInPage(): Record<string, FailingNode[]> {
       );
     }
   }
+  // Text and boxes put in the tab order though they do nothing.
+  const still: FailingNode[] = [];
+  for (const el of document.body.querySelectorAll("[tabindex]")) {
+    if ((el as HTMLElement).tabIndex < 0 || native(el) || el.getAttribute("role")) continue;
+    if (has(el, [...clicks, ...keys]) || !visible(el) || interactiveInside(el)) continue;
+    const style = getComputedStyle(el);
+    // A box that scrolls must take focus so the keyboard can scroll it.
+    if (/(auto|scroll)/.test(style.overflowX + style.overflowY)) continue;
+    still.push({
+      target: cssPath(el),
+      html: snippet(el),
+      failureSummary: `Fix this: ${label(el)} takes keyboard focus (tabindex) but does nothing; ` +
+        "keyboard users have to Tab past it.",
+    });
+  }
   // Links dressed as buttons must also answer Space, which links do not.
   for (const a of document.body.querySelectorAll("a[href][role=button]")) {
     if (visible(a) && !keyed(a)) {
@@ -92,7 +107,7 @@ export function operableInPage(): Record<string, FailingNode[]> {
       );
     }
   }
-  return { "keyboard-operable": nodes };
+  return { "keyboard-operable": nodes, "focusable-without-purpose": still };
 }
 
 export function operable(page: Page): Promise<Record<string, FailingNode[]>> {

@@ -62,6 +62,8 @@ export function practiceInPage(): Record<string, FailingNode[]> {
       problems.push("in capitals");
     }
     if (size < 12) problems.push(`${size} px`);
+    const count = t.split(/\s+/).length;
+    if (el.matches("p") && count >= 300) problems.push(`one block of ${count} words`);
     const lineHeight = parseFloat(style.lineHeight);
     const height = el.getBoundingClientRect().height;
     if (lineHeight && lineHeight < size * 1.2 && height > lineHeight * 1.8) {
@@ -75,6 +77,17 @@ export function practiceInPage(): Record<string, FailingNode[]> {
     if (problems.length > 0) {
       report("text-readable", el, `Fix this: this text is ${problems.join(", ")}.`);
     }
+  }
+
+  // A long text with no subheadings to find one's way in.
+  const main = document.querySelector("main") ?? body;
+  const total = text(main).split(/\s+/).length;
+  if (total >= 400 && !main.querySelector("h2, h3, h4, h5, h6, [role=heading]")) {
+    report(
+      "text-readable",
+      main,
+      `Fix this: ${total} words with no subheading; break the text up under headings.`,
+    );
   }
 
   // Obsolete presentational markup, spacer images, empty paragraphs.

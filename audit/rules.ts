@@ -134,6 +134,15 @@ export const extraRules: Record<string, ExtraRule> = Object.fromEntries([
     understanding("keyboard"),
   ),
   rule(
+    "focusable-without-purpose",
+    "operable",
+    "minor",
+    "Only things that do something take keyboard focus",
+    'Remove tabindex="0" from text and containers; keep it for controls',
+    ["best-practice"],
+    understanding("focus-order"),
+  ),
+  rule(
     "focus-order-visual",
     "order",
     "serious",
@@ -189,6 +198,15 @@ export const extraRules: Record<string, ExtraRule> = Object.fromEntries([
     "Use <ul> or <ol> with <li> instead of bullet characters, numbers or <br> between items",
     ["wcag2a", "wcag131"],
     understanding("info-and-relationships"),
+  ),
+  rule(
+    "colour-only",
+    "structure",
+    "serious",
+    "Items of a list are not told apart by colour alone",
+    "Add words, an icon with a text alternative, or a heading to say what the colour means",
+    ["wcag2a", "wcag141"],
+    understanding("use-of-color"),
   ),
   rule(
     "form-group-structure",

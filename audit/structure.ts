@@ -108,6 +108,30 @@ export function structureInPage(): StructureFound {
     }
   }
 
+  // List items told apart by colour alone: two or more text colours, nothing else different.
+  for (const list of body.querySelectorAll("ul, ol")) {
+    const items = [...list.children].filter((li) => li.matches("li") && visible(li) && text(li));
+    if (items.length < 3 || items.some((li) => li.querySelector("a, button, input, img, svg"))) {
+      continue;
+    }
+    const looks = items.map((li) => {
+      const s = getComputedStyle(li);
+      return {
+        colour: s.color,
+        rest: [s.fontWeight, s.fontStyle, s.textDecorationLine, s.backgroundColor].join("|"),
+      };
+    });
+    const colours = new Set(looks.map((l) => l.colour));
+    if (colours.size > 1 && new Set(looks.map((l) => l.rest)).size === 1) {
+      report(
+        "colour-only",
+        list,
+        `Fix this: these list items differ only in colour (${colours.size} colours); people ` +
+          "who cannot tell the colours apart lose what they mean.",
+      );
+    }
+  }
+
   // Groups of fields.
   for (const fieldset of body.querySelectorAll("fieldset")) {
     const legend = fieldset.querySelector(":scope > legend");

@@ -49,6 +49,9 @@ export const planted: Record<string, string[]> = {
   "/title-same-b.html": ["page-title-unique"],
   "/practice-fail.html": ["abbreviation-expanded"],
   "/markup-fail.html": ["markup-parsing"],
+  "/colour-fail.html": ["colour-only"],
+  "/focusable-fail.html": ["focusable-without-purpose"],
+  "/wall-fail.html": ["text-readable"],
 };
 
 Deno.test({
