@@ -1,5 +1,6 @@
 /** The audit's command line: options, help text, and parsing that never exits (so it is tested). */
 import { parseArgs } from "node:util";
+import { checkInfo, type CheckName, checkNames, checksToRun, parseCheckList } from "./checks.ts";
 import { recordRefusal } from "./record.ts";
 import { defaultTags } from "./standard.ts";
 import { thisSitePages } from "./this-site.ts";
@@ -12,6 +13,11 @@ export interface AuditOptions {
   thisSite: boolean;
   tags: string[];
   disabled: DisabledRule[];
+  /** The checks to run, from --only and --skip. */
+  checks: ReadonlySet<CheckName>;
+  /** CSS selectors axe checks and leaves out (AxeBuilder include and exclude). */
+  include: string[];
+  exclude: string[];
   out: string;
   concurrency: number;
   record: boolean;
@@ -22,19 +28,31 @@ export type Cli =
   | { kind: "error"; message: string }
   | { kind: "run"; options: AuditOptions };
 
+const checkList = checkNames.map((name) =>
+  `  ${name.padEnd(10)} ${checkInfo[name].criteria.padEnd(26)} ${checkInfo[name].does}`
+).join("\n");
+
 export const usage = `Usage: deno task audit [options]
 
-Checks every page in the sitemap: axe-core (light and dark, 375 and 1280 px wide), a keyboard
-walk (every Tab stop shows focus, Tab never gets stuck), reflow at 320 px and text at 200%.
-Without --url it serves dist/ on a free local port and, as that is this site, also checks
+Checks every page in the sitemap with the checks below, each in the same page visit, and lists
+for each page what is left for a person to check by hand (WCAG 2.2 A and AA). Without --url it
+serves dist/ on a free local port and, as that is this site, also checks
 ${thisSitePages.join(" and ")}, the contact widget's error and result states and the My messages
 states (seeded in the browser's storage).
+
+Checks (WCAG success criteria):
+${checkList}
 
 Options:
   --url <base>             audit a deployed site instead: the pages its sitemap lists
   --this-site              with --url, for a deployment of this project: add its own pages
                            and the widget and My messages states, as for the local build
-  --tags <a,b,...>         axe tags to run (default: ${defaultTags.join(",")})
+  --only <check,...>       run only these checks (names above)
+  --skip <check,...>       run all checks but these
+  --include <selector>     axe checks only what this CSS selector matches; repeatable
+  --exclude <selector>     axe leaves out what this CSS selector matches; repeatable
+  --tags <a,b,...>         rule tags to run, axe's and the checks' own
+                           (default: ${defaultTags.join(",")})
   --disable <rule=reason>  skip a rule (axe or the audit's own), with the reason the reports
                            show; repeatable, e.g. --disable region="landmarks tested by hand"
   --out <folder>           where to write report.json, junit.xml and report.html
@@ -62,6 +80,10 @@ export function parseCli(args: string[]): Cli {
         "this-site": { type: "boolean" },
         tags: { type: "string" },
         disable: { type: "string", multiple: true },
+        only: { type: "string" },
+        skip: { type: "string" },
+        include: { type: "string", multiple: true },
+        exclude: { type: "string", multiple: true },
         out: { type: "string" },
         concurrency: { type: "string" },
         record: { type: "boolean" },
@@ -112,6 +134,28 @@ export function parseCli(args: string[]): Cli {
     disabled.push({ id, reason });
   }
 
+  const only = parseCheckList(values.only ?? "");
+  const skip = parseCheckList(values.skip ?? "");
+  const bad = [...only.bad, ...skip.bad];
+  if (bad.length > 0) {
+    return {
+      kind: "error",
+      message: `no check named ${bad.join(", ")} (checks: ${checkNames.join(", ")})`,
+    };
+  }
+  if (values.only !== undefined && only.names.length === 0) {
+    return { kind: "error", message: "--only needs at least one check" };
+  }
+  const checks = checksToRun(only.names, skip.names);
+  if (checks.size === 0) {
+    return { kind: "error", message: "--only and --skip leave no check to run" };
+  }
+  const selectors = [...(values.include ?? []), ...(values.exclude ?? [])];
+  const empty = selectors.find((s) => !s.trim());
+  if (empty !== undefined) {
+    return { kind: "error", message: "--include and --exclude need a selector" };
+  }
+
   if (values.out !== undefined && !values.out.trim()) {
     return { kind: "error", message: "--out needs a folder" };
   }
@@ -123,7 +167,12 @@ export function parseCli(args: string[]): Cli {
     return { kind: "error", message: "--this-site goes with --url (the local build is this site)" };
   }
   const record = values.record ?? false;
-  const refusal = record ? recordRefusal({ url, tags, disabled }) : "";
+  const partial = checks.size < checkNames.length || selectors.length > 0;
+  const refusal = record
+    ? (partial
+      ? "--record records a run of every check on whole pages only"
+      : recordRefusal({ url, tags, disabled }))
+    : "";
   if (refusal) return { kind: "error", message: refusal };
   return {
     kind: "run",
@@ -132,6 +181,9 @@ export function parseCli(args: string[]): Cli {
       thisSite: !url || (values["this-site"] ?? false),
       tags,
       disabled,
+      checks,
+      include: values.include ?? [],
+      exclude: values.exclude ?? [],
       out: values.out ?? "reports/a11y",
       concurrency,
       record,

@@ -1,8 +1,11 @@
 /**
  * The keyboard walk: Tab from the top of a loaded page until focus comes back round or leaves
- * the page. Every stop must show where focus is (WCAG 2.4.7) and Tab must never be held
- * (WCAG 2.1.2). The page records each stop itself (audit/in-page.ts), so Tab is pressed in
- * batches without a round trip per stop. Chromium only, like the rest of the audit.
+ * the page. Every stop must show where focus is (WCAG 2.4.7), not be hidden under a sticky
+ * header or footer (2.4.11; when the page has one, also walking back with Shift+Tab, which is
+ * how a sticky header hides things), Tab must never be held (2.1.2), and moving focus must not
+ * navigate, open a window or submit (3.2.1). The page records each stop itself
+ * (audit/in-page.ts), so Tab is pressed in batches without a round trip per stop. Chromium only,
+ * like the rest of the audit.
  */
 import type { CDPSession, Page } from "@playwright/test";
 import type { Stop, WithHelpers } from "./in-page.ts";
@@ -20,6 +23,8 @@ export function walkBudget(tabbable: number): number {
 export interface Verdict {
   focus: FailingNode[];
   trap: FailingNode[];
+  /** Stops hidden under a fixed or sticky element. */
+  obscured: FailingNode[];
   /** Focus came back to the first stop, left the page, or was caught: no need to press on. */
   ended: boolean;
   /** Distinct elements reached. */
@@ -38,6 +43,7 @@ const invisible = {
 export function judgeWalk(stops: (Stop | null)[], budget: number): Verdict {
   const focus: FailingNode[] = [];
   const trap: FailingNode[] = [];
+  const obscured: FailingNode[] = [];
   const seen = new Set<string>();
   const first = stops.find((s) => s !== null)?.key;
   let ended = false;
@@ -65,6 +71,7 @@ export function judgeWalk(stops: (Stop | null)[], budget: number): Verdict {
     if (stop.shows !== "yes") {
       focus.push({ target: stop.key, html: stop.html, failureSummary: invisible[stop.shows] });
     }
+    if (stop.coveredBy) obscured.push(coveredNode(stop));
   }
   if (!ended && stops.length >= budget) {
     const last = stops.at(-1);
@@ -76,33 +83,62 @@ export function judgeWalk(stops: (Stop | null)[], budget: number): Verdict {
     });
     ended = true;
   }
-  return { focus, trap, ended, reached: seen.size };
+  return { focus, trap, obscured, ended, reached: seen.size };
+}
+
+function coveredNode(stop: Stop): FailingNode {
+  return {
+    target: stop.key,
+    html: stop.html,
+    failureSummary: `Fix this: when focused, this element is hidden under ${stop.coveredBy}, ` +
+      "which stays on screen (position fixed or sticky).",
+  };
 }
 
 const tab = { key: "Tab", code: "Tab", windowsVirtualKeyCode: 9 };
+const shiftTab = { ...tab, modifiers: 8 };
 
 /**
  * Presses Tab `times` times through the DevTools protocol, sending every key event at once:
  * Chromium handles them in order, and the page records each stop itself, so there is no need
  * to wait for one press before sending the next (half the CPU time of a press at a time).
  */
-async function pressTab(cdp: CDPSession, times: number): Promise<void> {
+async function pressTab(cdp: CDPSession, times: number, key = tab): Promise<void> {
   await Promise.all(
     Array.from({ length: times }, () => [
-      cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", ...tab }),
-      cdp.send("Input.dispatchKeyEvent", { type: "keyUp", ...tab }),
+      cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", ...key }),
+      cdp.send("Input.dispatchKeyEvent", { type: "keyUp", ...key }),
     ]).flat(),
   );
 }
 
+/** Whether something stays on screen that could hide a focused element (fixed or sticky). */
+function hasSticky(): boolean {
+  return [...document.body.querySelectorAll("*")].some((el) => {
+    const position = getComputedStyle(el).position;
+    if (position !== "fixed" && position !== "sticky") return false;
+    const r = el.getBoundingClientRect();
+    return r.height >= 16 && r.width >= innerWidth / 3;
+  });
+}
+
+export interface WalkRules {
+  focus: boolean;
+  trap: boolean;
+  obscured: boolean;
+  onFocus: boolean;
+}
+
 /** Walks the loaded page as it is now (call it before anything has focus). */
-export async function keyboardWalk(
-  page: Page,
-  rules: { focus: boolean; trap: boolean },
-): Promise<Found> {
+export async function keyboardWalk(page: Page, rules: WalkRules): Promise<Found> {
   const tabbable = await page.evaluate(() => (globalThis as WithHelpers).__audit.tabbableCount());
   const budget = walkBudget(tabbable);
-  await page.evaluate(() => (globalThis as WithHelpers).__audit.startWalk());
+  await page.evaluate(() => {
+    const audit = (globalThis as WithHelpers).__audit;
+    audit.startWalk();
+    audit.guard.events = [];
+    audit.guard.on = true;
+  });
   const cdp = await page.context().newCDPSession(page);
   let pressed = 0;
   let batch = Math.min(budget, tabbable + 2);
@@ -117,9 +153,26 @@ export async function keyboardWalk(
       if (verdict.ended) break;
       batch = Math.min(10, budget - pressed);
     }
+    if (rules.obscured && verdict.ended && await page.evaluate(hasSticky)) {
+      await page.evaluate(() => (globalThis as WithHelpers).__audit.stops = []);
+      await pressTab(cdp, verdict.reached + 1, shiftTab);
+      const back = await page.evaluate(() => (globalThis as WithHelpers).__audit.stops);
+      const known = new Set(verdict.obscured.map((n) => n.target));
+      for (const stop of back) {
+        if (stop?.coveredBy && !known.has(stop.key)) {
+          known.add(stop.key);
+          verdict.obscured.push(coveredNode(stop));
+        }
+      }
+    }
   } finally {
     await cdp.detach().catch(() => {});
   }
+  const changes = await page.evaluate(() => {
+    const audit = (globalThis as WithHelpers).__audit;
+    audit.guard.on = false;
+    return audit.guard.events.splice(0);
+  });
   if (!verdict.ended) {
     // Tab presses the page never heard: focus went where the walk cannot follow (a frame).
     throw new Error(
@@ -131,6 +184,17 @@ export async function keyboardWalk(
     violations: [
       ...(rules.focus ? extraViolation("keyboard-focus-visible", verdict.focus) : []),
       ...(rules.trap ? extraViolation("keyboard-trap", verdict.trap) : []),
+      ...(rules.obscured ? extraViolation("focus-not-obscured", verdict.obscured) : []),
+      ...(rules.onFocus
+        ? extraViolation(
+          "change-on-focus",
+          changes.map((c) => ({
+            target: c.target,
+            html: c.html,
+            failureSummary: `Fix this: moving focus here caused ${c.what}.`,
+          })),
+        )
+        : []),
     ],
     note: `${verdict.reached} Tab stops`,
   };

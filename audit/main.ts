@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { axeCoreVersion, axeRules } from "./axe-run.ts";
 import { launchBrowser } from "./browser.ts";
+import { checkNames } from "./checks.ts";
 import { parseCli, usage } from "./cli.ts";
 import { resultRefusal, toRecord } from "./record.ts";
 import { reportHtml } from "./report-html.ts";
@@ -88,10 +89,12 @@ export async function main(args: string[], log = console.log): Promise<number> {
       log(`Serving dist/ on ${base}`);
     }
     browser = await launchBrowser();
-    const { pages, checks } = await runAudit(browser, base, options, log);
+    const { pages, checks, manual } = await runAudit(browser, base, options, log);
     const versions: ToolVersions = {
       axeCore: axeCoreVersion,
+      axeCorePlaywright: packageVersion("@axe-core/playwright"),
       playwright: packageVersion("@playwright/test"),
+      vnu: packageVersion("vnu-jar"),
       chromium: browser.version(),
       deno: Deno.version.deno,
     };
@@ -103,8 +106,12 @@ export async function main(args: string[], log = console.log): Promise<number> {
       durationMs: Date.now() - started,
       tags: options.tags,
       disabledRules: options.disabled,
+      checksRun: checkNames.filter((name) => options.checks.has(name)),
+      include: options.include,
+      exclude: options.exclude,
       pages,
       checks,
+      manual,
       totals: totalsOf(pages, checks),
     };
     const files = writeReports(report, options.out);

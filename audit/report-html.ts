@@ -5,7 +5,8 @@
 import { groupByCriterion, groupByPage, groupByRule, type Occurrence } from "./group.ts";
 import type { AuditReport, Check } from "./types.ts";
 import { formatDuration } from "./summary.ts";
-import { criteriaOf, criterionTitle } from "./wcag.ts";
+import type { ManualItem } from "./manual.ts";
+import { compareCriteria, criteriaOf, criterionTitle } from "./wcag.ts";
 
 /** Escapes text for HTML content and quoted attributes. */
 export function htmlEscape(text: string): string {
@@ -109,6 +110,54 @@ function ruleSection(report: AuditReport): string {
   return parts.filter(Boolean).join("\n");
 }
 
+/** What is left for a person, by criterion: the manual test, then each page's elements. */
+function manualSection(report: AuditReport): string {
+  const heading = `<h2 id="manual">Left for a person, by WCAG success criterion</h2>`;
+  const byCriterion = new Map<string, { item: ManualItem; pages: [string, ManualItem][] }>();
+  for (const { page, items } of report.manual) {
+    for (const item of items) {
+      const group = byCriterion.get(item.criterion.id) ?? { item, pages: [] };
+      group.pages.push([page, item]);
+      byCriterion.set(item.criterion.id, group);
+    }
+  }
+  if (byCriterion.size === 0) return `${heading}\n<p>No manual checks were listed.</p>`;
+  const parts = [
+    heading,
+    `<p>Automated checks cannot decide these criteria. For each, the test to do by hand and, ` +
+    `page by page, the elements to look at (at most 5 here; report.json has up to 12).</p>`,
+  ];
+  const groups = [...byCriterion.values()].sort((a, b) =>
+    compareCriteria(a.item.criterion.id, b.item.criterion.id)
+  );
+  for (const { item, pages } of groups) {
+    const id = anchor("manual", item.criterion.id);
+    parts.push(
+      `<section aria-labelledby="${e(id)}">`,
+      `<h3 id="${e(id)}">${e(criterionTitle(item.criterion))}</h3>`,
+      `<p><strong>Test:</strong> ${e(item.test)} <span class="muted">(${pages.length} ` +
+        `page${pages.length > 1 ? "s" : ""})</span></p>`,
+      `<table>`,
+      `<caption>Where to check ${e(item.criterion.id)}</caption>`,
+      `<thead><tr><th scope="col">Page</th><th scope="col">Elements to look at</th></tr></thead>`,
+      `<tbody>`,
+      ...pages.map(([page, own]) =>
+        `<tr><th scope="row"><a href="#${e(anchor("page", page))}">${e(page)}</a></th><td><ul>${
+          own.elements.slice(0, 5).map((el) =>
+            `<li><code>${e(el.target)}</code>${el.note ? ` ${e(el.note)}` : ""}</li>`
+          ).join("")
+        }${
+          own.elements.length > 5 ? `<li>and ${own.elements.length - 5} more</li>` : ""
+        }</ul></td></tr>`
+      ),
+      `</tbody>`,
+      `</table>`,
+      `</section>`,
+    );
+  }
+  return parts.join("\n");
+}
+
 function criterionSection(report: AuditReport): string {
   const groups = groupByCriterion(report.checks);
   const heading = `<h2 id="by-criterion">Findings by WCAG success criterion</h2>`;
@@ -206,6 +255,7 @@ export function reportHtml(report: AuditReport): string {
 <li><a href="#by-criterion">Findings by WCAG success criterion</a></li>
 <li><a href="#by-rule">Violations by rule</a></li>
 <li><a href="#not-run">Checks that could not run</a></li>
+<li><a href="#manual">Left for a person</a></li>
 <li><a href="#by-page">Results by page</a></li>
 </ul>
 </nav>
@@ -221,6 +271,7 @@ ${
       ["Passed", t.passed],
       ["Failed", t.failed],
       ["Could not run", t.errors],
+      ["Not run (a tool missing)", t.skipped],
       ["Violations (rule broken in a check)", t.violations],
       ["Elements involved", t.nodes],
     ].map(([name, value]) => `<tr><th scope="row">${name}</th><td class="n">${value}</td></tr>`)
@@ -231,7 +282,11 @@ ${
 <table class="compact">
 <caption>Configuration</caption>
 <tbody>
-<tr><th scope="row">axe tags</th><td>${e(report.tags.join(", "))}</td></tr>
+<tr><th scope="row">Rule tags</th><td>${e(report.tags.join(", "))}</td></tr>
+<tr><th scope="row">Checks run</th><td>${e(report.checksRun.join(", "))}</td></tr>
+<tr><th scope="row">axe include, exclude</th><td>${
+    e(`${report.include.join(" ") || "whole page"}; ${report.exclude.join(" ") || "nothing"}`)
+  }</td></tr>
 ${
     Object.entries(report.versions).map(([name, version]) =>
       `<tr><th scope="row">${e(name)}</th><td>${e(version)}</td></tr>`
@@ -271,6 +326,7 @@ ${
 </tbody>
 </table>`
   }
+${manualSection(report)}
 ${pageSection(report)}
 </main>
 </body>

@@ -24,5 +24,22 @@ export function reportJson(report: AuditReport): string {
     nodes: g.nodes,
     rules: [...new Set(g.checks.flatMap((c) => c.violations.map((v) => v.ruleId)))],
   }));
-  return JSON.stringify({ ...report, byCriterion, byRule, byPage }, null, 2) + "\n";
+  // The manual list again by criterion, as the HTML report shows it.
+  const manualByCriterion = new Map<
+    string,
+    { criterion: string; name: string; test: string; pages: string[] }
+  >();
+  for (const { page, items } of report.manual) {
+    for (const item of items) {
+      const group = manualByCriterion.get(item.criterion.id) ??
+        { criterion: item.criterion.id, name: item.criterion.name, test: item.test, pages: [] };
+      group.pages.push(page);
+      manualByCriterion.set(item.criterion.id, group);
+    }
+  }
+  return JSON.stringify(
+    { ...report, byCriterion, byRule, byPage, manualByCriterion: [...manualByCriterion.values()] },
+    null,
+    2,
+  ) + "\n";
 }

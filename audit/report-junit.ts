@@ -1,6 +1,8 @@
 /** junit.xml: one test suite per page, one test case per check; CI systems read this. */
 import { groupByPage } from "./group.ts";
+import type { ManualItem } from "./manual.ts";
 import type { AuditReport, Check } from "./types.ts";
+import { criterionTitle } from "./wcag.ts";
 
 /** Escapes text for XML content or a quoted attribute, dropping characters XML 1.0 forbids. */
 export function xmlEscape(text: string): string {
@@ -25,15 +27,26 @@ function attr(text: string | number): string {
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 function testName(check: Check): string {
-  const what = {
-    axe: "axe",
+  const what: Partial<Record<Check["kind"], string>> = {
     keyboard: "keyboard walk",
-    reflow: "reflow",
     zoom: "text zoom",
-    widget: "widget",
+    spacing: "text spacing",
+    input: "change on input",
     load: "page load",
   };
-  return `${what[check.kind]} ${check.variant}`.trim();
+  return `${what[check.kind] ?? check.kind} ${check.variant}`.trim();
+}
+
+/** A criterion left for a person, as a skipped test case that says how to check it. */
+function manualCase(page: string, item: ManualItem): string {
+  const elements = item.elements.map((el) => `${el.target}${el.note ? ` (${el.note})` : ""}`).join(
+    "\n",
+  );
+  return `    <testcase classname="${attr(`a11y.manual.${page}`)}" name="${
+    attr(`manual: ${criterionTitle(item.criterion)}`)
+  }" time="0">\n      <skipped message="${attr(`left for a person: ${item.test}`)}">${
+    xmlEscape(elements)
+  }</skipped>\n    </testcase>`;
 }
 
 function failureText(check: Check): string {
@@ -55,6 +68,9 @@ function testCase(check: Check): string {
     attr(testName(check))
   }" time="${seconds(check.durationMs)}"`;
   if (check.status === "passed") return `${open}/>`;
+  if (check.status === "skipped") {
+    return `${open}>\n      <skipped message="${attr(check.note ?? "not run")}"/>\n    </testcase>`;
+  }
   let inner: string;
   if (check.status === "failed") {
     const rules = check.violations.map((v) => `${v.ruleId} (${v.nodes.length})`).join(", ");
@@ -69,11 +85,16 @@ function testCase(check: Check): string {
 
 export function reportJunit(report: AuditReport): string {
   const t = report.totals;
+  const manual = new Map(report.manual.map((m) => [m.page, m.items]));
+  const manualCount = report.manual.reduce((n, m) => n + m.items.length, 0);
+  const skipped = report.disabledRules.length + t.skipped + manualCount;
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="Accessibility audit" tests="${t.checks + report.disabledRules.length}" ` +
+    `<testsuites name="Accessibility audit" tests="${
+      t.checks + report.disabledRules.length + manualCount
+    }" ` +
     `failures="${t.failed}" errors="${t.errors}" ` +
-    `skipped="${report.disabledRules.length}" time="${seconds(report.durationMs)}" ` +
+    `skipped="${skipped}" time="${seconds(report.durationMs)}" ` +
     `timestamp="${attr(report.startedAt)}">`,
     `  <testsuite name="configuration" tests="${report.disabledRules.length}" failures="0" ` +
     `errors="0" skipped="${report.disabledRules.length}" time="0">`,
@@ -97,11 +118,13 @@ export function reportJunit(report: AuditReport): string {
     const count = (status: Check["status"]) =>
       group.checks.filter((c) => c.status === status).length;
     const time = group.checks.reduce((n, c) => n + c.durationMs, 0);
+    const items = manual.get(group.page) ?? [];
     lines.push(
-      `  <testsuite name="${attr(group.page)}" tests="${group.checks.length}" ` +
-        `failures="${count("failed")}" errors="${count("error")}" skipped="0" ` +
-        `time="${seconds(time)}">`,
+      `  <testsuite name="${attr(group.page)}" tests="${group.checks.length + items.length}" ` +
+        `failures="${count("failed")}" errors="${count("error")}" ` +
+        `skipped="${count("skipped") + items.length}" time="${seconds(time)}">`,
       ...group.checks.map(testCase),
+      ...items.map((item) => manualCase(group.page, item)),
       `  </testsuite>`,
     );
   }

@@ -8,8 +8,11 @@ import { auditContext } from "./browser.ts";
 import { errorCheck, errorText } from "./check.ts";
 import type { AuditOptions } from "./cli.ts";
 import { crawlSitemap } from "./crawl.ts";
-import { auditPage, type PagePlan } from "./page-audit.ts";
+import { type ManualItem, manualItems, type PageFacts } from "./manual.ts";
+import { markupChecks } from "./markup.ts";
+import { auditPage, type PagePlan, type PageResult, runs } from "./page-audit.ts";
 import { extraRuleEnabled } from "./rules.ts";
+import { titleChecks } from "./titles.ts";
 import { formatDuration } from "./summary.ts";
 import { thisSitePages } from "./this-site.ts";
 import { type Check, kindOrder } from "./types.ts";
@@ -19,7 +22,7 @@ import { widgetJobs } from "./widget-states.ts";
 interface Job {
   label: string;
   page: string;
-  run(page: Page): Promise<Check[]>;
+  run(page: Page): Promise<PageResult>;
 }
 
 /** "ok", or what went wrong, e.g. "3 violations: color-contrast (2 checks), region". */
@@ -41,25 +44,41 @@ export function outcome(checks: Check[]): string {
   return parts.length ? parts.join("; ") : "ok";
 }
 
+export interface AuditResult {
+  pages: string[];
+  checks: Check[];
+  manual: { page: string; items: ManualItem[] }[];
+}
+
 export async function runAudit(
   browser: Browser,
   base: string,
   options: AuditOptions,
   log: (line: string) => void,
-): Promise<{ pages: string[]; checks: Check[] }> {
-  const axe: AxeOptions = { tags: options.tags, disabled: options.disabled };
-  const on = (id: string) => extraRuleEnabled(id, options.tags, options.disabled);
+): Promise<AuditResult> {
+  const axe: AxeOptions = {
+    tags: options.tags,
+    disabled: options.disabled,
+    include: options.include,
+    exclude: options.exclude,
+  };
   const plan: PagePlan = {
     axe,
-    reflow: on("reflow-320"),
-    zoom: on("text-zoom-200"),
-    focus: on("keyboard-focus-visible"),
-    trap: on("keyboard-trap"),
+    checks: options.checks,
+    rule: (id) => extraRuleEnabled(id, options.tags, options.disabled),
   };
   const sitemap = await crawlSitemap(base);
   const extra = options.thisSite ? thisSitePages.filter((p) => !sitemap.includes(p)) : [];
   const pages = [...sitemap, ...extra];
-  const widget = options.thisSite
+  // The HTML checker runs in its own process beside the browser.
+  const markup = runs(plan, "markup")
+    ? markupChecks(base, pages, plan.rule("markup-parsing")).catch((error) =>
+      pages.map((page) =>
+        errorCheck({ kind: "markup", page, variant: "HTML as served, vnu" }, errorText(error))
+      )
+    )
+    : Promise.resolve([]);
+  const widget = options.thisSite && options.checks.has("widget")
     ? [...widgetJobs(browser, base, axe), ...messagesJobs(browser, base, axe)]
     : [];
   log(
@@ -68,7 +87,11 @@ export async function runAudit(
   );
   // The widget states first: they are the longest jobs, and the likeliest to break.
   const jobs: Job[] = [
-    ...widget.map((w) => ({ label: w.label, page: w.page, run: () => w.run() })),
+    ...widget.map((w) => ({
+      label: w.label,
+      page: w.page,
+      run: async () => ({ checks: await w.run() }),
+    })),
     ...pages.map((page) => ({
       label: page,
       page,
@@ -77,6 +100,8 @@ export async function runAudit(
   ];
 
   const checks: Check[] = [];
+  const titles = new Map<string, string>();
+  const facts = new Map<string, PageFacts | undefined>();
   let next = 0;
   let done = 0;
   const width = String(jobs.length).length;
@@ -101,7 +126,10 @@ export async function runAudit(
             await tab.close().catch(() => {});
             tab = await open();
           }
-          own = await job.run(tab);
+          const result = await job.run(tab);
+          own = result.checks;
+          if (result.title !== undefined) titles.set(job.page, result.title);
+          if (pages.includes(job.label)) facts.set(job.page, result.facts);
         } catch (error) {
           // The context itself failed (a crashed page can take it down): start afresh.
           own = [errorCheck({ kind: "load", page: job.page, variant: "" }, errorText(error))];
@@ -118,11 +146,14 @@ export async function runAudit(
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, jobs.length) }, worker));
+  if (runs(plan, "titles")) checks.push(...titleChecks(titles));
+  checks.push(...await markup);
   // By page (widget pages outside the sitemap last), then by kind; stable within a kind.
   const rank = (c: Check) => {
     const at = pages.indexOf(c.page);
     return (at < 0 ? pages.length : at) * 10 + kindOrder.indexOf(c.kind);
   };
   checks.sort((a, b) => rank(a) - rank(b) || a.page.localeCompare(b.page));
-  return { pages, checks };
+  const manual = pages.map((page) => ({ page, items: manualItems(facts.get(page)) }));
+  return { pages, checks, manual };
 }

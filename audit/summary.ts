@@ -1,5 +1,6 @@
 /** The console summary: a table per check type, the criteria broken, and one line. */
 import { groupByCriterion, groupByRule } from "./group.ts";
+import { checkInfo } from "./checks.ts";
 import { type AuditReport, type Check, kindOrder } from "./types.ts";
 import { criterionTitle } from "./wcag.ts";
 
@@ -37,6 +38,8 @@ export function checkType(check: Check): string {
       return `widget ${check.page} ${check.variant.replace(/, \d+px \w+$/, "")}`;
     case "load":
       return "page load";
+    default:
+      return `${check.kind} (${checkInfo[check.kind].criteria})`;
   }
 }
 
@@ -47,7 +50,7 @@ export function summaryTable(report: AuditReport): string {
     const type = checkType(check);
     types.set(type, [...(types.get(type) ?? []), check]);
   }
-  const headers = ["Check", "Runs", "Passed", "Failed", "Errors", "Violations"];
+  const headers = ["Check", "Runs", "Passed", "Failed", "Errors", "Skipped", "Violations"];
   const byKind = [...types].sort(([, a], [, b]) =>
     kindOrder.indexOf(a[0].kind) - kindOrder.indexOf(b[0].kind)
   );
@@ -59,6 +62,7 @@ export function summaryTable(report: AuditReport): string {
       count("passed"),
       count("failed"),
       count("error"),
+      count("skipped"),
       checks.reduce((n, c) => n + c.violations.length, 0),
     ];
   });
@@ -95,6 +99,14 @@ export function summaryTable(report: AuditReport): string {
     parts.push("", "Checks that could not run:");
     for (const c of errors) parts.push(`  ${c.page}  ${c.kind} ${c.variant}: ${c.note ?? ""}`);
   }
+  const manual = report.manual.reduce((n, m) => n + m.items.length, 0);
+  if (manual > 0) {
+    parts.push(
+      "",
+      `Left for a person: ${manual} manual checks over ${report.manual.length} pages ` +
+        "(report.html lists them by WCAG criterion).",
+    );
+  }
   if (report.disabledRules.length > 0) {
     parts.push("", "Disabled rules:");
     for (const rule of report.disabledRules) parts.push(`  ${rule.id}: ${rule.reason}`);
@@ -112,5 +124,6 @@ export function summaryLine(report: AuditReport): string {
   const t = report.totals;
   return `Accessibility audit ${failed(report) ? "FAILED" : "passed"}: ${t.pages} pages, ` +
     `${t.checks} checks, ${t.violations} violations (${t.nodes} elements), ` +
-    `${t.errors} errors, in ${formatDuration(report.durationMs)}.`;
+    `${t.errors} errors${t.skipped ? `, ${t.skipped} not run` : ""}, in ` +
+    `${formatDuration(report.durationMs)}.`;
 }

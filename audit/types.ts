@@ -1,4 +1,6 @@
 /** Shared shapes of the audit: what a check found and what the reports are built from. */
+import { type CheckName, checkNames } from "./checks.ts";
+import type { ManualItem } from "./manual.ts";
 
 /** One element that broke a rule. */
 export interface FailingNode {
@@ -22,12 +24,15 @@ export interface Violation {
 }
 
 /** `load` appears only when a page could not be loaded, standing for the checks it stopped. */
-export type CheckKind = "axe" | "keyboard" | "reflow" | "zoom" | "widget" | "load";
+export type CheckKind = CheckName | "load";
 /** The order checks are reported in: the order they run on a page. */
-export const kindOrder: CheckKind[] = ["load", "axe", "reflow", "keyboard", "zoom", "widget"];
+export const kindOrder: CheckKind[] = ["load", ...checkNames];
 
-/** `error`: the check could not run to the end; it fails the audit like a violation. */
-export type CheckStatus = "passed" | "failed" | "error";
+/**
+ * `error`: the check could not run to the end; it fails the audit like a violation.
+ * `skipped`: it could not run for a reason outside the site (no Java for the HTML checker).
+ */
+export type CheckStatus = "passed" | "failed" | "error" | "skipped";
 
 /** One run of one check on one page in one variant (viewport, colour scheme, widget state). */
 export interface Check {
@@ -50,7 +55,9 @@ export interface DisabledRule {
 
 export interface ToolVersions {
   axeCore: string;
+  axeCorePlaywright: string;
   playwright: string;
+  vnu: string;
   chromium: string;
   deno: string;
 }
@@ -61,6 +68,7 @@ export interface Totals {
   passed: number;
   failed: number;
   errors: number;
+  skipped: number;
   /** Rules broken, counted once per check they were broken in. */
   violations: number;
   /** Elements involved in those violations. */
@@ -76,8 +84,15 @@ export interface AuditReport {
   durationMs: number;
   tags: string[];
   disabledRules: DisabledRule[];
+  /** The checks that ran (--only, --skip). */
+  checksRun: CheckName[];
+  /** axe's include and exclude selectors. */
+  include: string[];
+  exclude: string[];
   pages: string[];
   checks: Check[];
+  /** What each page leaves for a person. */
+  manual: { page: string; items: ManualItem[] }[];
   totals: Totals;
 }
 
@@ -90,6 +105,7 @@ export function totalsOf(pages: string[], checks: Check[]): Totals {
     passed: count("passed"),
     failed: count("failed"),
     errors: count("error"),
+    skipped: count("skipped"),
     violations: checks.reduce((sum, c) => sum + c.violations.length, 0),
     nodes: checks.reduce(
       (sum, c) => sum + c.violations.reduce((n, v) => n + v.nodes.length, 0),

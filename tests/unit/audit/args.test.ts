@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { parseCli } from "../../../audit/cli.ts";
+import { checkNames } from "../../../audit/checks.ts";
+import { parseCli, usage } from "../../../audit/cli.ts";
 import { defaultTags } from "../../../audit/standard.ts";
 
 Deno.test("no arguments: audit the local build, this site's extras included, record nothing", () => {
@@ -10,6 +11,9 @@ Deno.test("no arguments: audit the local build, this site's extras included, rec
       thisSite: true,
       tags: defaultTags,
       disabled: [],
+      checks: new Set(checkNames),
+      include: [],
+      exclude: [],
       out: "reports/a11y",
       concurrency: 2,
       record: false,
@@ -116,4 +120,37 @@ Deno.test("unknown options, positionals and missing values are usage errors", ()
     assert.equal(cli.kind, "error", args.join(" "));
     assert.ok(cli.kind === "error" && cli.message.length > 0);
   }
+});
+
+Deno.test("--only and --skip choose checks by name; unknown names are refused", () => {
+  const only = parseCli(["--only", "axe, forms"]);
+  assert.deepEqual(only.kind === "run" && [...only.options.checks], ["axe", "forms"]);
+  const skip = parseCli(["--skip", "markup,hover"]);
+  assert.equal(skip.kind === "run" && skip.options.checks.has("markup"), false);
+  assert.equal(skip.kind === "run" && skip.options.checks.size, checkNames.length - 2);
+  const both = parseCli(["--only", "axe,forms", "--skip", "forms"]);
+  assert.deepEqual(both.kind === "run" && [...both.options.checks], ["axe"]);
+  const bad = parseCli(["--only", "axe,colour"]);
+  assert.match(bad.kind === "error" ? bad.message : "", /no check named colour/);
+  assert.equal(parseCli(["--only", "axe", "--skip", "axe"]).kind, "error");
+  assert.equal(parseCli(["--only", ","]).kind, "error");
+  assert.match(
+    (parseCli(["--record", "--skip", "markup"]) as { message: string }).message,
+    /every check/,
+  );
+});
+
+Deno.test("--include and --exclude are repeatable selectors for axe", () => {
+  const cli = parseCli(["--include", "main", "--exclude", ".ad", "--exclude", "#chat"]);
+  assert.deepEqual(cli.kind === "run" && [cli.options.include, cli.options.exclude], [
+    ["main"],
+    [".ad", "#chat"],
+  ]);
+  assert.equal(parseCli(["--include", " "]).kind, "error");
+});
+
+Deno.test("--help lists every check with its WCAG criteria", () => {
+  for (const name of checkNames) assert.match(usage, new RegExp(`^  ${name} `, "m"), name);
+  assert.match(usage, /spacing\s+1\.4\.12/);
+  assert.match(usage, /keyboard\s+2\.1\.2 2\.4\.7 2\.4\.11 3\.2\.1/);
 });

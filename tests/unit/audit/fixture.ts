@@ -57,14 +57,32 @@ export function sampleReport(overrides: Partial<AuditReport> = {}): AuditReport 
   const pages = ["/", "/guides/escrow/", "/contact/"];
   return {
     tool: "test",
-    versions: { axeCore: "4.14.1", playwright: "1.65.1", chromium: "156", deno: "2.9.6" },
+    versions: {
+      axeCore: "4.14.1",
+      axeCorePlaywright: "4.14.0",
+      playwright: "1.65.1",
+      vnu: "26.9.27",
+      chromium: "156",
+      deno: "2.9.6",
+    },
     target: "https://help.example.com/",
     startedAt: "2025-11-27T23:00:00.000Z",
     durationMs: 125_000,
     tags: ["wcag2a", "wcag2aa"],
     disabledRules: [{ id: "region", reason: `landmarks <checked> by hand & "reviewed"` }],
+    checksRun: ["axe", "reflow"],
+    include: [],
+    exclude: [],
     pages,
     checks,
+    manual: [{
+      page: "/guides/escrow/",
+      items: [{
+        criterion: { id: "1.1.1", name: "Non-text Content", level: "A" },
+        test: "Read each image's alt text",
+        elements: [{ target: "main > img", html: `<img alt="${nasty}">`, note: `alt: "${nasty}"` }],
+      }],
+    }],
     totals: totalsOf(pages, checks),
     ...overrides,
   };

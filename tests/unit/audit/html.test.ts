@@ -84,3 +84,24 @@ Deno.test("anchors are safe fragment ids", () => {
   assert.equal(anchor("page", "/es/guides/form-1098/"), "page-es-guides-form-1098");
   assert.equal(anchor("rule", `a"><b`), "rule-a-b");
 });
+
+Deno.test("what is left for a person is grouped by criterion, with the test and each page", () => {
+  const report = sampleReport();
+  report.manual.push({ page: "/", items: [{ ...report.manual[0].items[0], elements: [] }] });
+  const html = reportHtml(report);
+  assert.ok(html.includes('<h2 id="manual">Left for a person, by WCAG success criterion</h2>'));
+  // One section for 1.1.1, listing both pages, the escrow page with its image.
+  assert.equal(
+    (html.match(/<h3 id="manual-1-1-1">1\.1\.1 Non-text Content \(A\)<\/h3>/g) ?? []).length,
+    1,
+  );
+  assert.match(
+    html,
+    /<strong>Test:<\/strong> Read each image&#39;s alt text <span class="muted">\(2 pages\)/,
+  );
+  assert.match(
+    html,
+    /<a href="#page-guides-escrow">\/guides\/escrow\/<\/a><\/th><td><ul><li><code>main &gt; img<\/code> alt: &quot;&lt;script&gt;/,
+  );
+  assert.ok(!html.includes(nasty));
+});

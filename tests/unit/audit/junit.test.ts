@@ -21,8 +21,16 @@ Deno.test("junit.xml is well-formed even when snippets and reasons hold markup",
 
 Deno.test("junit.xml counts and marks failures, errors and disabled rules", () => {
   const xml = reportJunit(sampleReport());
-  assert.match(xml, /<testsuites [^>]*tests="5" failures="1" errors="2" skipped="1"/);
-  assert.match(xml, /<testsuite name="\/guides\/escrow\/" tests="2" failures="1" errors="1"/);
+  assert.match(xml, /<testsuites [^>]*tests="6" failures="1" errors="2" skipped="2"/);
+  assert.match(
+    xml,
+    /<testsuite name="\/guides\/escrow\/" tests="3" failures="1" errors="1" skipped="1"/,
+  );
+  // What is left for a person: a skipped case per criterion, with the test and the elements.
+  assert.match(
+    xml,
+    /<testcase classname="a11y.manual.\/guides\/escrow\/" name="manual: 1.1.1 Non-text Content \(A\)" time="0">\n\s*<skipped message="left for a person: Read each image&apos;s alt text">main &gt; img \(alt: /,
+  );
   assert.match(
     xml,
     /<failure type="accessibility" message="1 rule\(s\) broken: color-contrast \(1\)">/,
@@ -56,6 +64,7 @@ Deno.test("a clean run has no failure elements", () => {
   const clean = sampleReport();
   clean.checks = [clean.checks[0]];
   clean.disabledRules = [];
+  clean.manual = [];
   clean.totals = { ...clean.totals, checks: 1, failed: 0, errors: 0 };
   const xml = reportJunit(clean);
   assert.equal(xmlProblem(xml), "");

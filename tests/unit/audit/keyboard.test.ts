@@ -11,6 +11,7 @@ Deno.test("judgeWalk: a walk that goes round, or out of the page, passes and end
   assert.deepEqual(judgeWalk([stop("a"), stop("b"), null], 300), {
     focus: [],
     trap: [],
+    obscured: [],
     ended: true,
     reached: 2,
   });
@@ -52,4 +53,12 @@ Deno.test("walkBudget: the page's tabbable elements and a margin, at least 20, a
   assert.equal(walkBudget(40), 60);
   assert.ok(walkBudget(47) > 47 + 5);
   assert.equal(walkBudget(10_000), 500);
+});
+
+Deno.test("judgeWalk: a stop covered by a sticky element is reported under 2.4.11", () => {
+  const covered = { ...stop("b"), coveredBy: "header" };
+  const { obscured, focus } = judgeWalk([stop("a"), covered, null], 300);
+  assert.deepEqual(obscured.map((n) => n.target), ["b"]);
+  assert.match(obscured[0].failureSummary, /hidden under header/);
+  assert.deepEqual(focus, [], "covered is not the same as no visible focus");
 });

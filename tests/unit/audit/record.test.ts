@@ -15,7 +15,14 @@ Deno.test("toRecord keeps what the statement page shows", () => {
     errors: 2,
     tags: ["wcag2a", "wcag2aa"],
     disabledRules: [{ id: "region", reason: `landmarks <checked> by hand & "reviewed"` }],
-    tools: { axeCore: "4.14.1", playwright: "1.65.1", chromium: "156", deno: "2.9.6" },
+    tools: {
+      axeCore: "4.14.1",
+      axeCorePlaywright: "4.14.0",
+      playwright: "1.65.1",
+      vnu: "26.9.27",
+      chromium: "156",
+      deno: "2.9.6",
+    },
   });
 });
 

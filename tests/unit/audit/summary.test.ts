@@ -36,6 +36,7 @@ Deno.test("totals count statuses, violations and elements", () => {
     passed: 1,
     failed: 1,
     errors: 2,
+    skipped: 0,
     violations: 1,
     nodes: 1,
   });
@@ -44,9 +45,10 @@ Deno.test("totals count statuses, violations and elements", () => {
 
 Deno.test("the summary table: a row per check type, criteria, rules, errors, disabled rules", () => {
   const table = summaryTable(sampleReport());
-  assert.match(table, /^Check\s+Runs\s+Passed\s+Failed\s+Errors\s+Violations$/m);
-  assert.match(table, /^axe 1280px dark\s+1\s+0\s+1\s+0\s+1$/m);
-  assert.match(table, /^widget \/contact\/ message\s+1\s+0\s+0\s+1\s+0$/m);
+  assert.match(table, /^Check\s+Runs\s+Passed\s+Failed\s+Errors\s+Skipped\s+Violations$/m);
+  assert.match(table, /^axe 1280px dark\s+1\s+0\s+1\s+0\s+0\s+1$/m);
+  assert.match(table, /^widget \/contact\/ message\s+1\s+0\s+0\s+1\s+0\s+0$/m);
+  assert.match(table, /^Left for a person: 1 manual checks over 1 pages/m);
   assert.match(table, /^1\.4\.3 Contrast \(Minimum\) \(AA\)\s+color-contrast\s+1\s+1$/m);
   assert.match(table, /^color-contrast\s+serious\s+1\s+1$/m);
   assert.match(table, /^ {2}\/contact\/ {2}widget message: no contact widget/m);
