@@ -1,5 +1,6 @@
 import { revalidate } from "./caching.ts";
 import { everywhere, securityHeaders } from "./headers.ts";
+import { targetFinder } from "./request-target.ts";
 import type { Asset, Encoding, Site } from "./site.ts";
 
 const maxPathLength = 2048;
@@ -71,8 +72,8 @@ function responder(asset: Asset, status: 200 | 404): Respond {
   for (const encoding of encodings) prepared[encoding] = prepare(asset, encoding, shape);
   const identity = prepared.identity!;
   const { negotiated, conditional } = shape;
-  // Deno answers fastest when a handler never looks at request.headers: files with one encoding
-  // and no validator (Pagefind's chunks, fonts, images) skip it.
+  // Every request header read costs a call into Deno: files with one encoding and no validator
+  // (Pagefind's chunks, fonts, images) read none besides Host.
   if (!negotiated && !conditional) {
     return (_request, head) => (head ? identity.head : identity.ok).clone();
   }
@@ -202,25 +203,16 @@ const notFound = plain(404, "Not found");
 const methodNotAllowed = plain(405, "Method not allowed", { "allow": "GET, HEAD" });
 const internalError = plain(500, "Internal server error");
 
-/** Deno.serve's onError: the answer when the handler throws, with the same security headers. */
+/** The answer when the handler throws, with the same security headers. */
 export function serverError(): Response {
   return internalError(false);
 }
 
-/** Where the path starts in a request URL ("http://host:port/path?query"). */
-const pathStart = (url: string) => url.indexOf("/", url.indexOf("//") + 2);
-
-/** The path of a request URL, without parsing it into a URL object. */
-function pathOf(url: string): string {
-  const start = pathStart(url);
-  const query = url.indexOf("?", start);
-  return query < 0 ? url.slice(start) : url.slice(start, query);
-}
-
-/** The query of a request URL, with its "?", or "". */
-function queryOf(url: string): string {
-  const query = url.indexOf("?", pathStart(url));
-  return query < 0 ? "" : url.slice(query);
+/** One log line for an error, whatever it holds: a stack trace per request would flood the log. */
+export function logError(error: unknown, method = "", url = ""): void {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const request = method ? ` ${method} ${JSON.stringify(url)}` : "";
+  console.error(`${new Date().toISOString()} 500${request}: ${what.replace(/\s+/g, " ")}`);
 }
 
 function redirect(location: string): Response {
@@ -250,12 +242,15 @@ export function createHandler(site: Site): (request: Request) => Response {
     if (asset) notFoundPages.push([prefix, responder(asset, 404)]);
   }
 
-  return (request: Request): Response => {
-    const method = request.method;
+  const targetStart = targetFinder();
+
+  function answer(request: Request, method: string, url: string): Response {
     const head = method === "HEAD";
     if (method !== "GET" && !head) return methodNotAllowed(false);
-    const url = request.url;
-    const rawPath = pathOf(url);
+    const start = targetStart(url, request.headers.get("host"));
+    if (start < 0) return badRequest(head);
+    const queryStart = url.indexOf("?", start);
+    const rawPath = queryStart < 0 ? url.slice(start) : url.slice(start, queryStart);
     // Fast path: a path that names a file exactly is safe, as every key came from dist/ itself.
     const exact = routes.get(rawPath);
     if (exact) return exact(request, head);
@@ -267,12 +262,24 @@ export function createHandler(site: Site): (request: Request) => Response {
 
     // Folders are addressed with a trailing slash, as the site's links and sitemap use them.
     if (!path.endsWith("/") && routes.has(`${path}/`)) {
-      // The query is passed on as sent, minus anything a header value cannot carry.
-      const safeQuery = queryOf(url).replace(/[^\x21-\x7e]/g, encodeURIComponent);
-      return redirect(encodeURI(`${path}/`) + safeQuery);
+      // The query is passed on as sent, minus anything a header value cannot carry: whole
+      // characters are percent-encoded (the u flag keeps an emoji's two halves together).
+      const query = queryStart < 0 ? "" : url.slice(queryStart).toWellFormed();
+      return redirect(encodeURI(`${path}/`) + query.replace(/[^\x21-\x7e]/gu, encodeURIComponent));
     }
 
     const page = notFoundPages.find(([prefix]) => path.startsWith(prefix))?.[1];
     return page ? page(request, head) : notFound(head);
+  }
+
+  return (request: Request): Response => {
+    const method = request.method;
+    const url = request.url;
+    try {
+      return answer(request, method, url);
+    } catch (error) {
+      logError(error, method, url);
+      return serverError();
+    }
   };
 }

@@ -13,9 +13,13 @@ function freePort(): number {
   return port;
 }
 
-/** Starts the server, waits until it answers, and stops it after `body`, whatever happens. */
+/**
+ * Starts the server (with `env` added to its environment), waits until it answers, and stops it
+ * after `body`, whatever happens.
+ */
 export async function withRealServer(
   body: (port: number) => Promise<void>,
+  env: Record<string, string> = {},
 ): Promise<void> {
   try {
     await Deno.stat(`${dist}/index.html`);
@@ -25,7 +29,7 @@ export async function withRealServer(
   const port = freePort();
   const child = new Deno.Command(Deno.execPath(), {
     args: serverArgs(dist),
-    env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: dist, SERVER_THREADS: "2" },
+    env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: dist, SERVER_THREADS: "2", ...env },
     stdout: "null",
     stderr: "inherit",
   }).spawn();
