@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { type Deadlines, serve } from "./connections.ts";
 import { createHandler } from "./handler.ts";
-import { loadSite } from "./site.ts";
+import { loadSite, type Site } from "./site.ts";
 
 /** Seconds from an environment variable; 0 turns deadlines off. */
 function seconds(name: string, fallback: number): number {
@@ -33,23 +33,23 @@ export function serverOptions() {
   };
 }
 
-/** Loads dist/ into one handler; the loaded files can be collected once it has built its answers. */
-async function load(dir: string) {
-  const site = await loadSite(dir);
-  if (!site.has("/index.html")) {
+/** Loads the built site once for the whole process; every serving thread shares it. */
+export function loadBuiltSite(dir: string): Site {
+  const site = loadSite(dir);
+  if (!site.paths.split("\0").includes("/index.html")) {
     console.error(`No built site in ${dir}: run \`deno task build\` first.`);
     Deno.exit(1);
   }
-  return { files: site.size, handler: createHandler(site) };
+  return site;
 }
 
 /**
- * Loads the built site and serves it. Every thread calls this with the same port; with
- * reusePort the kernel spreads connections across them.
+ * Serves a loaded site. Every thread calls this with the same port; with reusePort the kernel
+ * spreads connections across them.
  */
-export async function listen(options: { announce: boolean; reusePort: boolean }) {
-  const { dir, port, hostname, deadlines } = serverOptions();
-  const { files, handler } = await load(dir);
+export function listen(options: { site: Site; announce: boolean; reusePort: boolean }) {
+  const { port, hostname, deadlines } = serverOptions();
+  const files = options.site.paths.split("\0").length;
   serve({
     port,
     hostname,
@@ -60,5 +60,5 @@ export async function listen(options: { announce: boolean; reusePort: boolean })
         console.log(`Borrower Help Center: ${files} files on http://${hostname}:${port}/`);
       }
     },
-  }, handler);
+  }, createHandler(options.site));
 }

@@ -14,22 +14,23 @@ function freePort(): number {
 }
 
 /**
- * Starts the server (with `env` added to its environment), waits until it answers, and stops it
- * after `body`, whatever happens.
+ * Starts the server on `site` (dist/ unless told) with `env` added to its environment, waits
+ * until it answers, and stops it after `body` (given its port and process id), whatever happens.
  */
 export async function withRealServer(
-  body: (port: number) => Promise<void>,
+  body: (port: number, pid: number) => Promise<void>,
   env: Record<string, string> = {},
+  site = dist,
 ): Promise<void> {
   try {
-    await Deno.stat(`${dist}/index.html`);
+    await Deno.stat(`${site}/index.html`);
   } catch {
-    throw new Error("No build in dist/: run `deno task build` first.");
+    throw new Error(`No build in ${site}: run \`deno task build\` first.`);
   }
   const port = freePort();
   const child = new Deno.Command(Deno.execPath(), {
-    args: serverArgs(dist),
-    env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: dist, SERVER_THREADS: "2", ...env },
+    args: serverArgs(site),
+    env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: site, SERVER_THREADS: "2", ...env },
     stdout: "null",
     stderr: "inherit",
   }).spawn();
@@ -44,7 +45,7 @@ export async function withRealServer(
       if (Date.now() > deadline) throw new Error("the server did not start within 60 s");
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    await body(port);
+    await body(port, child.pid);
   } finally {
     child.kill();
     await child.status;
