@@ -1,4 +1,4 @@
-import { answersFor, notFoundCaching, type Respond } from "./answers.ts";
+import { answersFor, notFoundCaching } from "./answers.ts";
 import { everywhere, securityHeaders } from "./headers.ts";
 import { notFoundPages } from "./not-found.ts";
 import { targetFinder } from "./request-target.ts";
