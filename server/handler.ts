@@ -5,8 +5,6 @@ import { targetFinder } from "./request-target.ts";
 import { type Site, SiteFiles } from "./site.ts";
 import { WarmAnswers } from "./warm.ts";
 
-export { negotiateEncoding } from "./negotiation.ts";
-
 const maxPathLength = 2048;
 const redirectCaching = "public, max-age=300";
 /** Bytes of prebuilt answers each thread keeps (server/warm.ts); today's site fits whole. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { servedPaths } from "./served.ts";
 
 /**
  * The built site, held once per process: every file's bytes in one SharedArrayBuffer that all
@@ -26,9 +27,6 @@ export interface Site {
 
 const hashBytes = 12;
 
-/** Files never served: `_headers` is the header policy for a CDN (server/headers-file.ts). */
-const unserved = new Set(["/_headers"]);
-
 function walk(dir: string, prefix = ""): string[] {
   return [...Deno.readDirSync(dir)].flatMap((entry) => {
     const rel = `${prefix}/${entry.name}`;
@@ -54,11 +52,7 @@ function readInto(path: string, into: Uint8Array): void {
 /** Loads dist/ into shared memory, pairing each file with its .br and .gz siblings. */
 export function loadSite(dir: string): Site {
   const all = new Set(walk(dir));
-  const paths = [...all].filter((path) =>
-    !unserved.has(path) &&
-    !(path.endsWith(".br") && all.has(path.slice(0, -3))) &&
-    !(path.endsWith(".gz") && all.has(path.slice(0, -3)))
-  ).sort();
+  const paths = servedPaths(all);
   const spans = new Float64Array(new SharedArrayBuffer(paths.length * 6 * 8));
   let total = 0;
   paths.forEach((path, i) => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { serverArgs } from "../../server/command.ts";
+import { servedPaths } from "../../server/served.ts";
 
 // The real server (server/main.ts, two threads sharing the port) on the real build in dist/.
 
@@ -52,11 +53,12 @@ export async function withRealServer(
   }
 }
 
-/** Every file in dist/ as a URL path, without the precompressed siblings. */
-export function distPaths(dir = dist, prefix = ""): string[] {
-  return [...Deno.readDirSync(dir)].flatMap((entry) => {
-    const path = `${prefix}/${entry.name}`;
-    if (entry.isDirectory) return distPaths(`${dir}/${entry.name}`, path);
-    return /\.(br|gz)$/.test(entry.name) ? [] : [path];
-  }).sort();
+/** Every file the server serves from dist/ as a URL path (server/served.ts). */
+export function distPaths(): string[] {
+  const walk = (dir: string, prefix: string): string[] =>
+    [...Deno.readDirSync(dir)].flatMap((entry) => {
+      const path = `${prefix}/${entry.name}`;
+      return entry.isDirectory ? walk(`${dir}/${entry.name}`, path) : [path];
+    });
+  return servedPaths(walk(dist, ""));
 }
