@@ -1,4 +1,4 @@
-import { answersFor, notFoundCaching } from "./answers.ts";
+import { answersFor, lean, notFoundCaching } from "./answers.ts";
 import { everywhere, securityHeaders } from "./headers.ts";
 import { notFoundPages } from "./not-found.ts";
 import { targetFinder } from "./request-target.ts";
@@ -7,8 +7,8 @@ import { WarmAnswers } from "./warm.ts";
 
 const maxPathLength = 2048;
 const redirectCaching = "public, max-age=300";
-/** Bytes of prebuilt answers each thread keeps (server/warm.ts); today's site fits whole. */
-export const warmBudget = 6 * 1024 * 1024;
+/** Bytes of prebuilt answers each thread keeps (server/warm.ts): all of today's site, in one encoding. */
+export const warmBudget = 4 * 1024 * 1024;
 
 type HeaderMap = Record<string, string>;
 
@@ -42,7 +42,7 @@ function plain(
     "cache-control": notFoundCaching,
     ...extra,
   };
-  const get = new Response(message, { status, headers });
+  const get = lean(new Response(message, { status, headers }));
   const length = String(new TextEncoder().encode(message).byteLength);
   const head = new Response(null, { status, headers: { ...headers, "content-length": length } });
   return (isHead) => (isHead ? head : get).clone();
