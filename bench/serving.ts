@@ -762,17 +762,17 @@ export function servingReport(result: ServingResult): string {
   ].join("\n\n");
 }
 
+/** "bench/work/dist-5000 (20,313 files)". */
+const largeName = (result: ServingResult) =>
+  `${result.large!.dist.replace(`${root}/`, "")} (${int(result.large!.files)} files)`;
+
 /** Medians of this server and its baseline per path, today's site and the large build. */
 function baselineTable(result: ServingResult): string | undefined {
   if (!result.baselineRef) return undefined;
   const rows = [
     ...result.targets.map((t) => ({ site: "today's", target: t, runs: result.runs })),
     ...(result.large
-      ? [{
-        site: `${int(result.large.files)} files`,
-        target: result.large.target,
-        runs: result.large.runs,
-      }]
+      ? [{ site: largeName(result), target: result.large.target, runs: result.large.runs }]
       : []),
   ].map(({ site, target, runs }) => {
     const of = (server: Project) =>
@@ -823,9 +823,7 @@ function memoryTable(result: ServingResult): string {
     const goal = sizes[m.site] + (100 + 30 * (m.threads - 1)) * 1024 * 1024;
     const worst = Math.max(m.rssKiB, m.crawledKiB ?? 0) * 1024;
     return [
-      `${m.site === "today" ? "today's" : `${int(result.large!.files)} files`}, ${
-        mib(sizes[m.site])
-      }`,
+      `${m.site === "today" ? "today's" : largeName(result)}, ${mib(sizes[m.site])}`,
       m.threads,
       mib(m.rssKiB * 1024),
       m.crawledKiB ? mib(m.crawledKiB * 1024) : "",
