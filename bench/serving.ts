@@ -101,10 +101,20 @@ export interface ServingResult {
   distBytes: number;
   baselineRef?: string;
   /** The large build: its guide page, this server against the baseline, interleaved. */
-  large?: { dist: string; bytes: number; files: number; target: Target; runs: WrkRun[] };
+  large?: Paired;
+  /** Today's guide page with a new connection per request, against the baseline. */
+  churn?: Paired;
   loadBefore: number[];
   loadAfter: number[];
   waited: string;
+}
+
+interface Paired {
+  dist: string;
+  bytes: number;
+  files: number;
+  target: Target;
+  runs: WrkRun[];
 }
 
 interface MemoryRow {
@@ -125,9 +135,17 @@ function toMs(value: string): number {
   return Number(match[1]) * scale;
 }
 
-async function wrk(url: string, duration: number) {
+/** With `closeEach`, every request asks for its connection to be closed: a new one each time. */
+async function wrk(url: string, duration: number, closeEach = false) {
   const { stdout } = await new Deno.Command("wrk", {
-    args: [...wrkArgs, `-d${duration}s`, "-H", `Accept-Encoding: ${acceptEncoding}`, url],
+    args: [
+      ...wrkArgs,
+      `-d${duration}s`,
+      "-H",
+      `Accept-Encoding: ${acceptEncoding}`,
+      ...(closeEach ? ["-H", "Connection: close"] : []),
+      url,
+    ],
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -466,18 +484,27 @@ async function measure(
   target: Running,
   url: string,
   clockTicks: number,
+  closeEach = false,
 ): Promise<Omit<WrkRun, "server" | "type" | "round">> {
-  await wrk(url, warmupSeconds);
+  await wrk(url, warmupSeconds, closeEach);
   const pids = target.pids();
   const before = cpuTicks(pids);
-  const measured = await wrk(url, seconds);
+  const measured = await wrk(url, seconds, closeEach);
   const cpuUs = (cpuTicks(pids) - before) / clockTicks * 1e6 / measured.requests;
   return { ...measured, cpuUs, load: Deno.loadavg()[0] };
 }
 
-/** The large build's guide page: this server against the baseline, interleaved, round by round. */
-async function largeRuns(dist: string, clockTicks: number): Promise<ServingResult["large"]> {
-  const target = { type: "guide page", path: await guidePage(dist) };
+/**
+ * A guide page, this server against the baseline, the two alternating round by round: on a large
+ * build, or (`closeEach`) with a new connection for every request.
+ */
+async function pairedRuns(
+  dist: string,
+  clockTicks: number,
+  closeEach = false,
+): Promise<Paired> {
+  const type = closeEach ? "guide page, a new connection per request" : "guide page";
+  const target = { type, path: await guidePage(dist) };
   const { bytes, files } = await du(dist);
   const large = { dist, bytes, files, target, runs: [] as WrkRun[] };
   const started = new Map<Project, Running>();
@@ -491,11 +518,11 @@ async function largeRuns(dist: string, clockTicks: number): Promise<ServingResul
           server,
           type: target.type,
           round,
-          ...await measure(running, running.base + target.path, clockTicks),
+          ...await measure(running, running.base + target.path, clockTicks, closeEach),
         };
         large.runs.push(entry);
         console.log(
-          `[serving] large site round ${round}/${rounds} ${serverNames[server]}: ` +
+          `[serving] ${type}, ${dist} round ${round}/${rounds} ${serverNames[server]}: ` +
             `${int(entry.rps)} req/s, ${fixed(entry.cpuUs, 1)} µs CPU/request, load ` +
             `${fixed(entry.load, 1)}`,
         );
@@ -583,7 +610,8 @@ export async function serving(dist: string): Promise<ServingResult> {
     for (const { child } of started) await stop(child);
   }
   const hasLarge = await Deno.stat(`${largeDist}/index.html`).then(() => true, () => false);
-  if (hasLarge) result.large = await largeRuns(largeDist, clockTicks);
+  if (baselineRef) result.churn = await pairedRuns(dist, clockTicks, true);
+  if (hasLarge) result.large = await pairedRuns(largeDist, clockTicks);
   result.loadAfter = Deno.loadavg();
   result.memory = await memory(dist, "today", list.map((t) => t.path));
   if (hasLarge) {
@@ -771,6 +799,9 @@ function baselineTable(result: ServingResult): string | undefined {
   if (!result.baselineRef) return undefined;
   const rows = [
     ...result.targets.map((t) => ({ site: "today's", target: t, runs: result.runs })),
+    ...(result.churn
+      ? [{ site: "today's", target: result.churn.target, runs: result.churn.runs }]
+      : []),
     ...(result.large
       ? [{ site: largeName(result), target: result.large.target, runs: result.large.runs }]
       : []),
@@ -796,9 +827,10 @@ function baselineTable(result: ServingResult): string | undefined {
     ];
   });
   return [
-    `Same rounds, same machine, interleaved: today's site in the rounds above; the large build ` +
-    `(${result.large ? mib(result.large.bytes) : "none"}) in rounds of its own, the two ` +
-    "servers alternating. req/s and CPU µs per request are medians over the rounds.",
+    "Same machine, interleaved: today's site in the rounds above; a new connection per request " +
+    "(`-H 'Connection: close'`) and the large build " +
+    `(${result.large ? mib(result.large.bytes) : "none"}) in ${rounds} rounds of their own, ` +
+    "the two servers alternating. req/s and CPU µs per request are medians over the rounds.",
     table([
       "path",
       "baseline req/s",
