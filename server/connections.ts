@@ -132,6 +132,9 @@ function acceptWithDeadlines(
         tracked.server = serveOne(conn, undefined, respond, onError, quiet);
       } catch (error) {
         logError(error);
+        try {
+          conn.close();
+        } catch { /* Deno took it before failing */ }
         continue;
       }
       open.add(tracked);

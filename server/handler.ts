@@ -58,11 +58,14 @@ export function serverError(): Response {
   return internalError(false);
 }
 
-/** One log line for an error, whatever it holds: a stack trace per request would flood the log. */
+/**
+ * One log line for an error, whatever it holds: a stack trace per request would flood the log.
+ * With the request it was answering, the line says 500 and names it.
+ */
 export function logError(error: unknown, method = "", url = ""): void {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const request = method ? ` ${method} ${JSON.stringify(url)}` : "";
-  console.error(`${new Date().toISOString()} 500${request}: ${what.replace(/\s+/g, " ")}`);
+  const where = method ? `500 ${method} ${JSON.stringify(url)}` : "error";
+  console.error(`${new Date().toISOString()} ${where}: ${what.replace(/\s+/g, " ")}`);
 }
 
 function redirect(location: string): Response {
