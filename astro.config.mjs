@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/search/pagefind-integration.ts";
+import { headersFileIntegration } from "./src/integrations/headers-file.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 
@@ -39,9 +40,10 @@ export default defineConfig({
       filter: (page) => !page.includes("/404"),
     }),
     // Build-done hooks run in this order: index, then the worker that precaches the index, then
-    // precompression of everything including sw.js.
+    // precompression of everything including sw.js, then the header policy of every file.
     pagefindIndex(),
     serviceWorker(),
     precompress(),
+    headersFileIntegration(),
   ],
 });

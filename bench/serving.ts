@@ -1,7 +1,11 @@
-// Serving: wrk against nginx, the bare Deno ceiling and the project's server, for three kinds of
-// path, interleaved in one run, several rounds; then the server's memory for 1 and N threads.
+// Serving: wrk against nginx, the bare Deno ceiling and the project's server (and, with
+// SERVING_BASELINE=<git ref>, the server as it was at that ref), for three kinds of path,
+// interleaved in one run, several rounds; then the servers' memory for 1, N and 2N threads, on
+// today's site and on a large generated build (SERVING_LARGE_DIST, default bench/work/dist-5000,
+// made by `deno run -A bench/build-scaling.ts 5000`) when there is one.
 import { fileURLToPath } from "node:url";
 import { serverArgs } from "../server/command.ts";
+import { servedPaths } from "../server/served.ts";
 import { header, rawRequest, type RawResponse } from "../tools/raw-http.ts";
 import type { CeilingSpec } from "./ceiling-server.ts";
 import {
@@ -11,6 +15,7 @@ import {
   int,
   median,
   mib,
+  root,
   run,
   spawn,
   stop,
@@ -30,14 +35,20 @@ const wrkArgs = ["-t2", "-c100", "--latency"];
 /** Every server holds .gz siblings: ask for gzip so all send the same precompressed bytes. */
 const acceptEncoding = "gzip";
 const threads = navigator.hardwareConcurrency;
+/** A git ref whose server/ runs beside this one as the baseline, e.g. "main". */
+const baselineRef = Deno.env.get("SERVING_BASELINE");
+const largeDist = Deno.env.get("SERVING_LARGE_DIST") ?? `${workDir}/dist-5000`;
 
-type Server = "nginx" | "ceiling" | "reads" | "deno";
-const servers: Server[] = ["nginx", "ceiling", "reads", "deno"];
+type Server = "nginx" | "ceiling" | "reads" | "deno" | "baseline";
+type Project = "deno" | "baseline";
+const projects: Project[] = ["deno", ...(baselineRef ? ["baseline" as const] : [])];
+const servers: Server[] = ["nginx", "ceiling", "reads", ...projects];
 const serverNames: Record<Server, string> = {
   nginx: "nginx",
   ceiling: "bare Deno ceiling",
   reads: "bare Deno reading the request",
   deno: "this server",
+  baseline: `this server at ${baselineRef}`,
 };
 
 interface Target {
@@ -49,6 +60,8 @@ interface WrkRun {
   server: Server;
   type: string;
   round: number;
+  /** 1-minute load average when the run ended. */
+  load: number;
   rps: number;
   p50ms: number;
   p99ms: number;
@@ -84,11 +97,35 @@ export interface ServingResult {
   samples: Sample[];
   /** The request headers this server reads, by path type. */
   reads: Record<string, string[]>;
-  memory: { threads: number; rssKiB: number }[];
+  memory: MemoryRow[];
   distBytes: number;
+  baselineRef?: string;
+  /** The large build: its guide page, this server against the baseline, interleaved. */
+  large?: Paired;
+  /** Today's guide page with a new connection per request, against the baseline. */
+  churn?: Paired;
   loadBefore: number[];
   loadAfter: number[];
   waited: string;
+}
+
+interface Paired {
+  dist: string;
+  bytes: number;
+  files: number;
+  target: Target;
+  runs: WrkRun[];
+}
+
+interface MemoryRow {
+  site: "today" | "large";
+  server: Project;
+  threads: number;
+  /** After a 2 s wrk warm-up on each benchmarked path. */
+  rssKiB: number;
+  /** After every file was then fetched 3 times per thread (this server only). */
+  crawledKiB?: number;
+  load: number;
 }
 
 function toMs(value: string): number {
@@ -98,9 +135,17 @@ function toMs(value: string): number {
   return Number(match[1]) * scale;
 }
 
-async function wrk(url: string, duration: number) {
+/** With `closeEach`, every request asks for its connection to be closed: a new one each time. */
+async function wrk(url: string, duration: number, closeEach = false) {
   const { stdout } = await new Deno.Command("wrk", {
-    args: [...wrkArgs, `-d${duration}s`, "-H", `Accept-Encoding: ${acceptEncoding}`, url],
+    args: [
+      ...wrkArgs,
+      `-d${duration}s`,
+      "-H",
+      `Accept-Encoding: ${acceptEncoding}`,
+      ...(closeEach ? ["-H", "Connection: close"] : []),
+      url,
+    ],
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -148,17 +193,44 @@ function rssKiB(pid: number): number {
   return Number(status.match(/^VmRSS:\s+(\d+) kB/m)?.[1]);
 }
 
-/** The project's server, started with the serve task's flags. */
-async function startDeno(dist: string, serverThreads: number): Promise<Running> {
+const baselineDir = `${workDir}/baseline`;
+
+/** Copies server/ as it was at `ref` into bench/work/baseline/server. */
+async function exportBaseline(ref: string): Promise<void> {
+  await Deno.remove(baselineDir, { recursive: true }).catch(() => {});
+  await Deno.mkdir(baselineDir, { recursive: true });
+  await run(["sh", "-c", `git -C "${root}" archive "${ref}" server | tar -x -C "${baselineDir}"`]);
+  await Deno.stat(`${baselineDir}/server/main.ts`).catch(() => {
+    throw new Error(`could not export server/ at ${ref}`);
+  });
+}
+
+/** The serve task's flags for the baseline copy (every environment variable it may read). */
+const baselineArgs = (dist: string) => [
+  "run",
+  "--unstable-net",
+  "--allow-net",
+  `--allow-read=${dist},${baselineDir}/server`,
+  "--allow-env",
+  `${baselineDir}/server/main.ts`,
+];
+
+/** The project's server (or its baseline), started with the serve task's flags. */
+async function startDeno(
+  dist: string,
+  serverThreads: number,
+  project: Project = "deno",
+): Promise<Running> {
   const port = freePort();
-  const child = await spawn([Deno.execPath(), ...serverArgs(dist)], {
+  const args = project === "deno" ? serverArgs(dist) : baselineArgs(dist);
+  const child = await spawn([Deno.execPath(), ...args], {
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",
       DIST_DIR: dist,
       SERVER_THREADS: String(serverThreads),
     },
-    log: `${workDir}/serve-deno-${serverThreads}.log`,
+    log: `${workDir}/serve-${project}-${serverThreads}.log`,
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/`, 120_000);
@@ -168,11 +240,13 @@ async function startDeno(dist: string, serverThreads: number): Promise<Running> 
 const ceilingScript = fileURLToPath(new URL("ceiling-server.ts", import.meta.url));
 
 /**
- * The request headers this server reads for a path: Accept-Encoding where its answer varies on
- * it, If-None-Match where it sends an ETag (server/handler.ts, responder).
+ * The request headers this server reads for a path: Host always (server/request-target.ts),
+ * Accept-Encoding where its answer varies on it, If-None-Match where it sends an ETag
+ * (server/answers.ts).
  */
 function headersRead(sent: RawResponse): string[] {
   return [
+    "host",
     ...(header(sent, "vary") ? ["accept-encoding"] : []),
     ...(header(sent, "etag") ? ["if-none-match"] : []),
   ];
@@ -306,6 +380,15 @@ function sampleOf(server: Server, type: string, response: RawResponse): Sample {
   };
 }
 
+/** The guide page of earlier runs, or a generated build's first guide. */
+async function guidePage(dist: string): Promise<string> {
+  const known = "/guides/payoff-statement/";
+  if (await Deno.stat(`${dist}${known}index.html`).then(() => true, () => false)) return known;
+  const names = [...Deno.readDirSync(`${dist}/guides`)].filter((e) => e.isDirectory)
+    .map((e) => e.name).sort();
+  return `/guides/${names[0]}/`;
+}
+
 /** The guide page, the site's first hashed stylesheet and its first Pagefind index chunk. */
 async function targets(dist: string): Promise<Target[]> {
   const first = async (dir: string, suffix: string) => {
@@ -316,7 +399,7 @@ async function targets(dist: string): Promise<Target[]> {
     return `${dir}/${names.sort()[0]}`;
   };
   return [
-    { type: "guide page", path: "/guides/payoff-statement/" },
+    { type: "guide page", path: await guidePage(dist) },
     { type: "hashed CSS", path: await first("/_astro", ".css") },
     { type: "Pagefind chunk", path: await first("/pagefind/index", ".pf_index") },
   ];
@@ -338,20 +421,117 @@ async function waitForQuiet(threshold: number, maxSeconds: number): Promise<stri
     `${fixed(Deno.loadavg()[0], 1)} when it started.`;
 }
 
-/** Resident memory of the server after a warm-up, for each thread count. */
-async function memory(dist: string, paths: string[]) {
-  const out: ServingResult["memory"] = [];
+/** Every URL of a build, each fetched `passes` times, 16 at a time. */
+async function crawl(base: string, dist: string, passes: number): Promise<void> {
+  const walk = (dir: string, prefix: string): string[] =>
+    [...Deno.readDirSync(dir)].flatMap((entry) => {
+      const path = `${prefix}/${entry.name}`;
+      return entry.isDirectory ? walk(`${dir}/${entry.name}`, path) : [path];
+    });
+  const urls = servedPaths(walk(dist, ""))
+    .map((path) => path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path);
+  let next = 0;
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    while (next < urls.length * passes) {
+      const response = await fetch(base + urls[next++ % urls.length]);
+      await response.arrayBuffer();
+    }
+  }));
+}
+
+/**
+ * Resident memory for each thread count after a warm-up on the benchmarked paths, and for this
+ * server also after a crawl of every file, 3 times per thread: a file's answers are kept from its
+ * third request in a thread (server/warm.ts), so this fills every thread's budget.
+ */
+async function memory(
+  dist: string,
+  site: MemoryRow["site"],
+  paths: string[],
+): Promise<MemoryRow[]> {
+  const out: MemoryRow[] = [];
   for (const count of [...new Set([1, threads, threads * 2])]) {
-    const server = await startDeno(dist, count);
-    try {
-      for (const path of paths) await wrk(server.base + path, 2);
-      out.push({ threads: count, rssKiB: rssKiB(server.child.pid) });
-      console.log(`[serving] SERVER_THREADS=${count}: VmRSS ${out.at(-1)!.rssKiB} kB`);
-    } finally {
-      await stop(server.child);
+    for (const project of projects) {
+      const server = await startDeno(dist, count, project);
+      try {
+        for (const path of paths) await wrk(server.base + path, 2);
+        const row: MemoryRow = {
+          site,
+          server: project,
+          threads: count,
+          rssKiB: rssKiB(server.child.pid),
+          load: Deno.loadavg()[0],
+        };
+        if (project === "deno") {
+          await crawl(server.base, dist, 3 * count);
+          row.crawledKiB = rssKiB(server.child.pid);
+        }
+        out.push(row);
+        console.log(
+          `[serving] ${site} site, ${serverNames[project]}, SERVER_THREADS=${count}: VmRSS ` +
+            `${row.rssKiB} kB${row.crawledKiB ? `, ${row.crawledKiB} kB after the crawl` : ""}`,
+        );
+      } finally {
+        await stop(server.child);
+      }
     }
   }
   return out;
+}
+
+/** One measured wrk run: a warm-up, then CPU time of the server's processes per request. */
+async function measure(
+  target: Running,
+  url: string,
+  clockTicks: number,
+  closeEach = false,
+): Promise<Omit<WrkRun, "server" | "type" | "round">> {
+  await wrk(url, warmupSeconds, closeEach);
+  const pids = target.pids();
+  const before = cpuTicks(pids);
+  const measured = await wrk(url, seconds, closeEach);
+  const cpuUs = (cpuTicks(pids) - before) / clockTicks * 1e6 / measured.requests;
+  return { ...measured, cpuUs, load: Deno.loadavg()[0] };
+}
+
+/**
+ * A guide page, this server against the baseline, the two alternating round by round: on a large
+ * build, or (`closeEach`) with a new connection for every request.
+ */
+async function pairedRuns(
+  dist: string,
+  clockTicks: number,
+  closeEach = false,
+): Promise<Paired> {
+  const type = closeEach ? "guide page, a new connection per request" : "guide page";
+  const target = { type, path: await guidePage(dist) };
+  const { bytes, files } = await du(dist);
+  const large = { dist, bytes, files, target, runs: [] as WrkRun[] };
+  const started = new Map<Project, Running>();
+  try {
+    for (const project of projects) started.set(project, await startDeno(dist, threads, project));
+    for (let round = 1; round <= rounds; round++) {
+      const order = round % 2 ? projects : [...projects].reverse();
+      for (const server of order) {
+        const running = started.get(server)!;
+        const entry: WrkRun = {
+          server,
+          type: target.type,
+          round,
+          ...await measure(running, running.base + target.path, clockTicks, closeEach),
+        };
+        large.runs.push(entry);
+        console.log(
+          `[serving] ${type}, ${dist} round ${round}/${rounds} ${serverNames[server]}: ` +
+            `${int(entry.rps)} req/s, ${fixed(entry.cpuUs, 1)} µs CPU/request, load ` +
+            `${fixed(entry.load, 1)}`,
+        );
+      }
+    }
+  } finally {
+    for (const running of started.values()) await stop(running.child);
+  }
+  return large;
 }
 
 export async function serving(dist: string): Promise<ServingResult> {
@@ -370,15 +550,19 @@ export async function serving(dist: string): Promise<ServingResult> {
     reads: {},
     memory: [],
     distBytes: (await du(dist)).bytes,
+    baselineRef,
     loadBefore: Deno.loadavg(),
     loadAfter: [],
     waited,
   };
 
+  if (baselineRef) await exportBaseline(baselineRef);
   const started: Running[] = [];
   try {
     const deno = await startDeno(dist, threads);
     started.push(deno);
+    const baseline = baselineRef ? await startDeno(dist, threads, "baseline") : deno;
+    if (baselineRef) started.push(baseline);
     const get = (port: number, path: string) =>
       rawRequest(port, path, { headers: { "Accept-Encoding": acceptEncoding } });
     const sent = new Map<string, RawResponse>();
@@ -396,7 +580,7 @@ export async function serving(dist: string): Promise<ServingResult> {
       readers.set(type, reader);
     }
     const running = (server: Server, type: string) =>
-      ({ deno, nginx, ceiling: ceilings.get(type)!, reads: readers.get(type)! })[server];
+      ({ deno, baseline, nginx, ceiling: ceilings.get(type)!, reads: readers.get(type)! })[server];
     for (const { type, path } of list) {
       for (const server of servers) {
         result.samples.push(sampleOf(server, type, await get(running(server, type).port, path)));
@@ -411,17 +595,12 @@ export async function serving(dist: string): Promise<ServingResult> {
       for (const { type, path } of list) {
         for (const server of order) {
           const target = running(server, type);
-          const url = target.base + path;
-          await wrk(url, warmupSeconds);
-          const pids = target.pids();
-          const before = cpuTicks(pids);
-          const measured = await wrk(url, seconds);
-          const cpuUs = (cpuTicks(pids) - before) / clockTicks * 1e6 / measured.requests;
-          const entry: WrkRun = { server, type, round, ...measured, cpuUs };
+          const measured = await measure(target, target.base + path, clockTicks);
+          const entry: WrkRun = { server, type, round, ...measured };
           result.runs.push(entry);
           console.log(
             `[serving] round ${round}/${rounds} ${type} ${serverNames[server]}: ` +
-              `${int(entry.rps)} req/s, ${fixed(cpuUs, 1)} µs CPU/request` +
+              `${int(entry.rps)} req/s, ${fixed(entry.cpuUs, 1)} µs CPU/request` +
               `${entry.errors ? `, ${entry.errors}` : ""}`,
           );
         }
@@ -430,8 +609,14 @@ export async function serving(dist: string): Promise<ServingResult> {
   } finally {
     for (const { child } of started) await stop(child);
   }
+  const hasLarge = await Deno.stat(`${largeDist}/index.html`).then(() => true, () => false);
+  if (baselineRef) result.churn = await pairedRuns(dist, clockTicks, true);
+  if (hasLarge) result.large = await pairedRuns(largeDist, clockTicks);
   result.loadAfter = Deno.loadavg();
-  result.memory = await memory(dist, list.map((t) => t.path));
+  result.memory = await memory(dist, "today", list.map((t) => t.path));
+  if (hasLarge) {
+    result.memory.push(...await memory(largeDist, "large", [result.large!.target.path]));
+  }
   return result;
 }
 
@@ -448,6 +633,10 @@ const ratio = (a: number, b: number) => `${fixed(a / b, 2)}x`;
 const loads = (l: number[]) => l.map((n) => fixed(n, 2)).join(", ");
 
 export function servingReport(result: ServingResult): string {
+  const names = { ...serverNames, baseline: `this server at ${result.baselineRef}` };
+  /** The servers of the main tables; the baseline has its own. */
+  const main: Server[] = ["nginx", "ceiling", "reads", "deno"];
+  const all: Server[] = [...main, ...(result.baselineRef ? ["baseline" as const] : [])];
   const cell = (server: Server, type: string) =>
     result.runs.filter((r) => r.server === server && r.type === type);
   const med = (server: Server, type: string, key: "rps" | "cpuUs" | "p99ms") =>
@@ -472,7 +661,7 @@ export function servingReport(result: ServingResult): string {
     ],
     types.map((type) => [
       `${type} (${result.targets.find((t) => t.type === type)!.path})`,
-      ...servers.map((server) => int(med(server, type, "rps"))),
+      ...main.map((server) => int(med(server, type, "rps"))),
       `**${ratio(med("deno", type, "rps"), med("ceiling", type, "rps"))}**`,
       ratio(med("deno", type, "rps"), med("reads", type, "rps")),
       ratio(med("deno", type, "rps"), med("nginx", type, "rps")),
@@ -497,18 +686,18 @@ export function servingReport(result: ServingResult): string {
     ],
     types.map((type) => [
       type,
-      ...servers.map((server) => fixed(med(server, type, "cpuUs"), 1)),
+      ...main.map((server) => fixed(med(server, type, "cpuUs"), 1)),
       `**${ratio(med("ceiling", type, "cpuUs"), med("deno", type, "cpuUs"))}**`,
       ratio(med("reads", type, "cpuUs"), med("deno", type, "cpuUs")),
       perRound(type),
     ]),
   );
   const ranges = table(
-    ["path type", ...servers.map((s) => `${serverNames[s]}: req/s range`), "p99 ms (median)"],
+    ["path type", ...all.map((s) => `${names[s]}: req/s range`), "p99 ms (median)"],
     types.map((type) => [
       type,
-      ...servers.map((s) => spread(s, type)),
-      servers.map((s) => fixed(med(s, type, "p99ms"), 2)).join(" / "),
+      ...all.map((s) => spread(s, type)),
+      all.map((s) => fixed(med(s, type, "p99ms"), 2)).join(" / "),
     ]),
   );
   const errors = result.runs.filter((r) => r.errors);
@@ -516,7 +705,7 @@ export function servingReport(result: ServingResult): string {
     ["path type", "server", "status", "encoding", "body bytes", "headers", "header bytes"],
     result.samples.map((s) => [
       s.type,
-      serverNames[s.server],
+      names[s.server],
       s.status,
       s.encoding,
       int(s.bodyBytes),
@@ -536,22 +725,14 @@ export function servingReport(result: ServingResult): string {
       result.reads[type].join(", ") || "none",
     ]),
   );
-  const one = result.memory.find((m) => m.threads === 1)!;
-  const mem = table(
-    ["SERVER_THREADS", "VmRSS", "more than 1 thread", "per extra thread"],
-    result.memory.map((m) => [
-      m.threads,
-      mib(m.rssKiB * 1024),
-      m.threads === 1 ? "" : mib((m.rssKiB - one.rssKiB) * 1024),
-      m.threads === 1 ? "" : mib((m.rssKiB - one.rssKiB) * 1024 / (m.threads - 1)),
-    ]),
-  );
+  const against = baselineTable(result);
+  const mem = memoryTable(result);
   const noisy = result.loadBefore[0] > threads || result.loadAfter[0] > threads;
   return [
     `Run ${result.date} with Deno ${Deno.version.deno} and ${result.nginxVersion}. ` +
     `Each round loads one server at a time with \`wrk ${wrkArgs.join(" ")} -d${seconds}s ` +
     `-H 'Accept-Encoding: ${acceptEncoding}'\` after a ${warmupSeconds} s warm-up; for each ` +
-    `path type the ${servers.length} servers run back to back, their order rotating each ` +
+    `path type the ${all.length} servers run back to back, their order rotating each ` +
     `round; ${rounds} rounds. Figures are medians over the rounds.`,
     "- **nginx**: `worker_processes` = cores, sendfile, access log off, `gzip_static` (the " +
     "build's .gz files), and for each benchmarked path the same security and caching headers " +
@@ -565,7 +746,11 @@ export function servingReport(result: ServingResult): string {
     "and the request headers this server reads for that path read (and ignored): what Deno " +
     "charges any handler that routes and negotiates. This server against it is the cost of " +
     "the handler's own work; it against the ceiling is the cost of reading.",
-    "- **this server**: server/main.ts as `deno task serve` runs it, one thread per core.",
+    "- **this server**: server/main.ts as `deno task serve` runs it, one thread per core." +
+    (result.baselineRef
+      ? ` **${names.baseline}**: server/ as it was at that git ref (bench/work/baseline), ` +
+        "run the same way, in the same rounds."
+      : ""),
     `Copy of dist/ served: bench/work/serve-dist, ${mib(result.distBytes)} including .br and ` +
     ".gz files.",
     "### Throughput",
@@ -578,19 +763,22 @@ export function servingReport(result: ServingResult): string {
     ranges,
     errors.length
       ? `wrk reported errors in ${errors.length} runs: ${
-        errors.map((r) => `${r.type} ${serverNames[r.server]} round ${r.round}: ${r.errors}`)
+        errors.map((r) => `${r.type} ${names[r.server]} round ${r.round}: ${r.errors}`)
           .join("; ")
       }`
       : "wrk reported no socket errors and no non-2xx/3xx responses in any run.",
+    ...(against ? ["### This server against its baseline", against] : []),
     "### What each server sends (one GET with Accept-Encoding: gzip)",
     sent,
     headerNames,
     "### Memory",
-    "Each thread loads its own copy of dist/ into memory. VmRSS from /proc/<pid>/status of " +
-    "the server process (all threads), after a 2 s wrk warm-up on each benchmarked path.",
+    "VmRSS from /proc/<pid>/status of the server process (all threads), after a 2 s wrk " +
+    "warm-up on each benchmarked path, and for this server again after every file of the " +
+    "build was fetched 3 times per thread (16 at a time), which fills each thread's budget of " +
+    "prebuilt answers (server/warm.ts). The goal (issue 18): at most the site's size + 100 " +
+    "MiB + 30 MiB per extra thread. The 1-minute load average when each figure was taken is " +
+    "beside it.",
     mem,
-    `The site itself is ${mib(result.distBytes)} with its .br and .gz files, so most of what ` +
-    "an extra thread adds is its own JavaScript runtime, not its copy of the site.",
     "### Machine load",
     `Load average (1, 5, 15 min) before the rounds: ${loads(result.loadBefore)}; after: ` +
     `${loads(result.loadAfter)}; ${threads} cores. ${result.waited}` +
@@ -600,4 +788,91 @@ export function servingReport(result: ServingResult): string {
         "the ranges); CPU time per request is the steadier comparison."
       : ""),
   ].join("\n\n");
+}
+
+/** "bench/work/dist-5000 (20,313 files)". */
+const largeName = (result: ServingResult) =>
+  `${result.large!.dist.replace(`${root}/`, "")} (${int(result.large!.files)} files)`;
+
+/** Medians of this server and its baseline per path, today's site and the large build. */
+function baselineTable(result: ServingResult): string | undefined {
+  if (!result.baselineRef) return undefined;
+  const rows = [
+    ...result.targets.map((t) => ({ site: "today's", target: t, runs: result.runs })),
+    ...(result.churn
+      ? [{ site: "today's", target: result.churn.target, runs: result.churn.runs }]
+      : []),
+    ...(result.large
+      ? [{ site: largeName(result), target: result.large.target, runs: result.large.runs }]
+      : []),
+  ].map(({ site, target, runs }) => {
+    const of = (server: Project) =>
+      runs.filter((r) => r.server === server && r.type === target.type);
+    const med = (server: Project, key: "rps" | "cpuUs") => median(of(server).map((r) => r[key]));
+    const perRound = of("deno").map((r) => {
+      const base = of("baseline").find((b) => b.round === r.round)!;
+      return fixed(r.rps / base.rps, 2);
+    }).join(", ");
+    const loads = [...of("deno"), ...of("baseline")].map((r) => r.load);
+    return [
+      `${site} site, ${target.type} (${target.path})`,
+      int(med("baseline", "rps")),
+      int(med("deno", "rps")),
+      `**${ratio(med("deno", "rps"), med("baseline", "rps"))}**`,
+      fixed(med("baseline", "cpuUs"), 1),
+      fixed(med("deno", "cpuUs"), 1),
+      ratio(med("baseline", "cpuUs"), med("deno", "cpuUs")),
+      perRound,
+      `${fixed(Math.min(...loads), 1)}–${fixed(Math.max(...loads), 1)}`,
+    ];
+  });
+  return [
+    "Same machine, interleaved: today's site in the rounds above; a new connection per request " +
+    "(`-H 'Connection: close'`) and the large build " +
+    `(${result.large ? mib(result.large.bytes) : "none"}) in ${rounds} rounds of their own, ` +
+    "the two servers alternating. req/s and CPU µs per request are medians over the rounds.",
+    table([
+      "path",
+      "baseline req/s",
+      "this server req/s",
+      "**this / baseline**",
+      "baseline CPU µs",
+      "this CPU µs",
+      "baseline CPU / this",
+      "this / baseline req/s, per round",
+      "load (1 min) during the runs",
+    ], rows),
+  ].join("\n\n");
+}
+
+/** RSS per site, thread count and server, against the goal. */
+function memoryTable(result: ServingResult): string {
+  const sizes = { today: result.distBytes, large: result.large?.bytes ?? 0 };
+  const rows = result.memory.filter((m) => m.server === "deno").map((m) => {
+    const base = result.memory.find((b) =>
+      b.server === "baseline" && b.site === m.site && b.threads === m.threads
+    );
+    const goal = sizes[m.site] + (100 + 30 * (m.threads - 1)) * 1024 * 1024;
+    const worst = Math.max(m.rssKiB, m.crawledKiB ?? 0) * 1024;
+    return [
+      `${m.site === "today" ? "today's" : largeName(result)}, ${mib(sizes[m.site])}`,
+      m.threads,
+      mib(m.rssKiB * 1024),
+      m.crawledKiB ? mib(m.crawledKiB * 1024) : "",
+      base ? `${mib(base.rssKiB * 1024)} (load ${fixed(base.load, 1)})` : "",
+      mib(goal),
+      worst <= goal ? "yes" : "**no**",
+      fixed(m.load, 1),
+    ];
+  });
+  return table([
+    "site",
+    "SERVER_THREADS",
+    "this server",
+    "after every file ×3 per thread",
+    "baseline",
+    "goal",
+    "met",
+    "load (1 min)",
+  ], rows);
 }

@@ -11,7 +11,7 @@ export function serverArgs(distDir: string): string[] {
     "--unstable-net", // Deno.serve's reusePort, which lets one thread per CPU share the port
     "--allow-net",
     `--allow-read=${distDir},${serverDir}`,
-    "--allow-env=PORT,HOST,DIST_DIR,SERVER_THREADS,DENO_DEPLOYMENT_ID",
+    "--allow-env=PORT,HOST,DIST_DIR,SERVER_THREADS,HEADER_TIMEOUT,IDLE_TIMEOUT,DENO_DEPLOYMENT_ID",
     fromFileUrl(new URL("main.ts", import.meta.url)),
   ];
 }

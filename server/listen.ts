@@ -1,47 +1,64 @@
 import { fileURLToPath } from "node:url";
-import { createHandler, serverError } from "./handler.ts";
-import { loadSite } from "./site.ts";
+import { type Deadlines, serve } from "./connections.ts";
+import { createHandler } from "./handler.ts";
+import { loadSite, type Site } from "./site.ts";
 
-/** Where and what to serve, from the environment (PORT, HOST, DIST_DIR). */
+/** Seconds from an environment variable; 0 turns deadlines off. */
+function seconds(name: string, fallback: number): number {
+  const value = Number(Deno.env.get(name) ?? fallback);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`${name} must be a number of seconds, not "${Deno.env.get(name)}".`);
+    Deno.exit(1);
+  }
+  return value;
+}
+
+/**
+ * Where and what to serve, from the environment (PORT, HOST, DIST_DIR, HEADER_TIMEOUT,
+ * IDLE_TIMEOUT). Deno Deploy accepts connections itself: deadlines are its business there.
+ */
 export function serverOptions() {
   // fileURLToPath, not URL.pathname: a checkout in "My Sites/" would become "My%20Sites/".
   const dir = Deno.env.get("DIST_DIR") ?? fileURLToPath(new URL("../dist", import.meta.url));
+  const onDeploy = Deno.env.get("DENO_DEPLOYMENT_ID") !== undefined;
+  const deadlines: Deadlines = {
+    header: seconds("HEADER_TIMEOUT", 20),
+    idle: seconds("IDLE_TIMEOUT", 75),
+  };
   return {
     dir: dir.replace(/\/$/, ""),
     port: Number(Deno.env.get("PORT") ?? 8000),
     hostname: Deno.env.get("HOST") ?? "127.0.0.1",
+    deadlines: onDeploy || deadlines.header === 0 || deadlines.idle === 0 ? null : deadlines,
   };
 }
 
-/** Loads dist/ into one handler; the loaded files can be collected once it has built its answers. */
-async function load(dir: string) {
-  const site = await loadSite(dir);
-  if (!site.has("/index.html")) {
+/** Loads the built site once for the whole process; every serving thread shares it. */
+export function loadBuiltSite(dir: string): Site {
+  const site = loadSite(dir);
+  if (!site.paths.split("\0").includes("/index.html")) {
     console.error(`No built site in ${dir}: run \`deno task build\` first.`);
     Deno.exit(1);
   }
-  return { files: site.size, handler: createHandler(site) };
+  return site;
 }
 
 /**
- * Loads the built site and serves it. Every thread calls this with the same port; with
- * reusePort the kernel spreads connections across them.
+ * Serves a loaded site. Every thread calls this with the same port; with reusePort the kernel
+ * spreads connections across them.
  */
-export async function listen(options: { announce: boolean; reusePort: boolean }) {
-  const { dir, port, hostname } = serverOptions();
-  const { files, handler } = await load(dir);
-  return Deno.serve({
+export function listen(options: { site: Site; announce: boolean; reusePort: boolean }) {
+  const { port, hostname, deadlines } = serverOptions();
+  const files = options.site.paths.split("\0").length;
+  serve({
     port,
     hostname,
     reusePort: options.reusePort,
+    deadlines,
     onListen: ({ hostname, port }) => {
       if (options.announce) {
         console.log(`Borrower Help Center: ${files} files on http://${hostname}:${port}/`);
       }
     },
-    onError: (error) => {
-      console.error(error);
-      return serverError();
-    },
-  }, handler);
+  }, createHandler(options.site));
 }

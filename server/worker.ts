@@ -1,4 +1,9 @@
-// One extra serving thread, started by main.ts; it shares the port through reusePort.
+// One extra serving thread, started by main.ts with the shared site; it shares the port through
+// reusePort.
 import { listen } from "./listen.ts";
+import type { Site } from "./site.ts";
 
-await listen({ announce: false, reusePort: true });
+self.onmessage = (event: MessageEvent<Site>) => {
+  self.onmessage = null;
+  listen({ site: event.data, announce: false, reusePort: true });
+};

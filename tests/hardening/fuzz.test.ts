@@ -12,6 +12,8 @@ const runs = 600;
 // server/ is the one folder outside dist/ the server may read: its source must never come back.
 const outsideDist = "export function createHandler";
 const realPaths = distPaths();
+/** Folders as linked but without their slash: each answers with a redirect keeping the query. */
+const folders = realPaths.filter((p) => p.endsWith("/index.html")).map((p) => p.slice(0, -11));
 
 const pathPart = fc.oneof(
   fc.constantFrom(
@@ -45,11 +47,17 @@ const pathPart = fc.oneof(
   fc.string({ maxLength: 12 }).map(encodeURIComponent),
   fc.string({ maxLength: 3000, unit: "binary" }).map((s) => encodeURIComponent(s)),
 );
-const query = fc.constantFrom("", "", "?q=1", "?%2e", "?a=%0d%0a");
+const query = fc.oneof(
+  fc.constantFrom("", "", "?q=1", "?%2e", "?a=%0d%0a"),
+  // Typed into an address bar and sent as raw UTF-8, not percent-encoded (minus what would end
+  // the request line).
+  fc.string({ maxLength: 20, unit: "binary" }).map((s) => `?q=${s.replace(/[\s#]/g, "")}`),
+);
 const path = fc.oneof(
   // A real file, as linked or slightly off.
   fc.tuple(fc.constantFrom(...realPaths), fc.constantFrom("", "", "/", "%00", "/..", "."), query)
     .map(([p, suffix, q]) => `${p}${suffix}${q}`),
+  fc.tuple(fc.constantFrom(...folders), query).map(([folder, q]) => `${folder}${q}`),
   // Anything made of the parts above.
   fc.tuple(fc.array(pathPart, { maxLength: 8 }), query)
     .map(([parts, q]) => `/${parts.join("/")}${q}`),

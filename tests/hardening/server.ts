@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { serverArgs } from "../../server/command.ts";
+import { servedPaths } from "../../server/served.ts";
 
 // The real server (server/main.ts, two threads sharing the port) on the real build in dist/.
 
@@ -13,19 +14,24 @@ function freePort(): number {
   return port;
 }
 
-/** Starts the server, waits until it answers, and stops it after `body`, whatever happens. */
+/**
+ * Starts the server on `site` (dist/ unless told) with `env` added to its environment, waits
+ * until it answers, and stops it after `body` (given its port and process id), whatever happens.
+ */
 export async function withRealServer(
-  body: (port: number) => Promise<void>,
+  body: (port: number, pid: number) => Promise<void>,
+  env: Record<string, string> = {},
+  site = dist,
 ): Promise<void> {
   try {
-    await Deno.stat(`${dist}/index.html`);
+    await Deno.stat(`${site}/index.html`);
   } catch {
-    throw new Error("No build in dist/: run `deno task build` first.");
+    throw new Error(`No build in ${site}: run \`deno task build\` first.`);
   }
   const port = freePort();
   const child = new Deno.Command(Deno.execPath(), {
-    args: serverArgs(dist),
-    env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: dist, SERVER_THREADS: "2" },
+    args: serverArgs(site),
+    env: { PORT: String(port), HOST: "127.0.0.1", DIST_DIR: site, SERVER_THREADS: "2", ...env },
     stdout: "null",
     stderr: "inherit",
   }).spawn();
@@ -40,18 +46,19 @@ export async function withRealServer(
       if (Date.now() > deadline) throw new Error("the server did not start within 60 s");
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    await body(port);
+    await body(port, child.pid);
   } finally {
     child.kill();
     await child.status;
   }
 }
 
-/** Every file in dist/ as a URL path, without the precompressed siblings. */
-export function distPaths(dir = dist, prefix = ""): string[] {
-  return [...Deno.readDirSync(dir)].flatMap((entry) => {
-    const path = `${prefix}/${entry.name}`;
-    if (entry.isDirectory) return distPaths(`${dir}/${entry.name}`, path);
-    return /\.(br|gz)$/.test(entry.name) ? [] : [path];
-  }).sort();
+/** Every file the server serves from dist/ as a URL path (server/served.ts). */
+export function distPaths(): string[] {
+  const walk = (dir: string, prefix: string): string[] =>
+    [...Deno.readDirSync(dir)].flatMap((entry) => {
+      const path = `${prefix}/${entry.name}`;
+      return entry.isDirectory ? walk(`${dir}/${entry.name}`, path) : [path];
+    });
+  return servedPaths(walk(dist, ""));
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { negotiateEncoding } from "../../../server/handler.ts";
+import { negotiateEncoding } from "../../../server/negotiation.ts";
 import { header, rawRequest } from "../../../tools/raw-http.ts";
 import { decoder, files, withServer } from "./fixture.ts";
 

@@ -56,7 +56,7 @@ globalThis.addEventListener("unload", () => {
   Deno.removeSync(outside);
 });
 
-export const handle = createHandler(await loadSite(dist));
+export const handle = createHandler(loadSite(dist));
 
 /** Calls the handler in process; fetch-style URL normalisation applies. */
 export const get = (path: string, init: RequestInit = {}) =>

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { serverError } from "../../../server/handler.ts";
 import { header, rawRequest } from "../../../tools/raw-http.ts";
-import { files, get, withServer } from "./fixture.ts";
+import { files, get, handle, withServer } from "./fixture.ts";
 
 // Routing: folders, 404 pages, redirects, methods and the error answer.
 
@@ -89,4 +89,30 @@ Deno.test("plain error answers state their length on HEAD", async () => {
     assert.equal(header(res, "content-length"), String("Bad request".length));
     assert.equal(res.body.byteLength, 0);
   });
+});
+
+Deno.test("an error while answering is one log line and a 500, not a thrown stack", () => {
+  const logged: unknown[][] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => logged.push(args);
+  try {
+    // A request that fails as soon as the handler reads it, its message spread over lines.
+    const broken = {
+      method: "GET",
+      url: "http://localhost/faq?q=1",
+      get headers(): Headers {
+        throw new RangeError("first line\n    at somewhere (file.ts:1:1)");
+      },
+    } as Request;
+    const res = handle(broken);
+    assert.equal(res.status, 500);
+    assert.equal(res.headers.get("x-content-type-options"), "nosniff");
+  } finally {
+    console.error = original;
+  }
+  assert.equal(logged.length, 1);
+  assert.equal(logged[0].length, 1);
+  const line = String(logged[0][0]);
+  assert.doesNotMatch(line, /\n/);
+  assert.match(line, /500 GET "http:\/\/localhost\/faq\?q=1": RangeError: first line at somewhere/);
 });
