@@ -3,6 +3,8 @@
 import { searchTerms } from "./query.ts";
 import { rankByTerms, type ScoredResult } from "./ranking.ts";
 
+export { rankByTerms, searchTerms };
+
 /** A page that matched. */
 export interface SearchHit {
   url: string;
@@ -40,16 +42,13 @@ interface Pagefind {
 const bundlePath = "/pagefind/pagefind.js";
 let loading: Promise<Pagefind> | undefined;
 
-/** The language of the page, which is the language of the index Pagefind searches. */
-export const pageLanguage = (): "en" | "es" => document.documentElement.lang === "es" ? "es" : "en";
-
 /**
  * Loads Pagefind once; it picks the index for the page's `lang` by itself. A word in a guide's
- * title counts five times (Pagefind's default, kept); one in its borrower `keywords` three times.
+ * borrower `keywords` (keywords.ts) counts three times, one in its title five (Pagefind's default).
  */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ bundlePath).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ ranking: { metaWeights: { title: 5, keywords: 3 } } });
+    await pagefind.options({ ranking: { metaWeights: { keywords: 3 } } });
     return pagefind;
   });
   return loading;
@@ -62,10 +61,10 @@ export async function searchEach(terms: string[]): Promise<PagefindResult[][]> {
 }
 
 /** Searches the guides of the current language; returns at most `limit` pages. */
-export async function searchHelp(query: string, limit = 10): Promise<SearchHit[]> {
-  const terms = searchTerms(query, pageLanguage());
-  if (!terms.length) return [];
+export async function searchHelp(query: string, limit: number): Promise<SearchHit[]> {
+  const terms = searchTerms(query);
   const ranked = rankByTerms(await searchEach(terms)).slice(0, limit);
   const pages = await Promise.all(ranked.map((result) => result.data()));
-  return pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url }));
+  // Pagefind takes every guide's title from its h1.
+  return pages.map((page) => ({ url: page.url, title: page.meta.title }));
 }

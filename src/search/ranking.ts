@@ -22,22 +22,20 @@ export interface ScoredResult {
  */
 export function rankByTerms<T extends ScoredResult>(perTerm: readonly (readonly T[])[]): T[] {
   const found = perTerm.filter((results) => results.length);
-  const rarest = found.reduce((a, b) => (b.length < a.length ? b : a), found[0] ?? []);
-  const titled = new Set(
-    rarest.filter((r) => r.matchedMetaFields?.includes("title")).map((r) => r.id),
-  );
+  const rarest = found.reduce((a, b) => (b.length < a.length ? b : a), found[0]);
   const ranked = new Map<string, { result: T; matched: number; score: number }>();
   for (const results of found) {
     for (const result of results) {
       const entry = ranked.get(result.id) ?? { result, matched: 0, score: 0 };
       entry.matched++;
-      entry.score += result.score;
+      // A title holding the rarest term lifts its page above every score (rule 2).
+      entry.score += result.score +
+        (results === rarest && result.matchedMetaFields?.includes("title") ? 1e6 : 0);
       ranked.set(result.id, entry);
     }
   }
-  const tier = ({ result, matched }: { result: T; matched: number }) =>
-    (matched > 1 || found.length < 2 ? 2 : 0) + (titled.has(result.id) ? 1 : 0);
+  // Rule 1; with one term, every page is in the same tier.
   return [...ranked.values()]
-    .sort((a, b) => tier(b) - tier(a) || b.score - a.score)
+    .sort((a, b) => +(b.matched > 1) - +(a.matched > 1) || b.score - a.score)
     .map((entry) => entry.result);
 }

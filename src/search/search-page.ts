@@ -1,7 +1,5 @@
-import { type PagefindResult, pageLanguage, searchEach } from "./client.ts";
+import { type PagefindResult, rankByTerms, searchEach, searchTerms } from "./client.ts";
 import type { Excerpt } from "./excerpt.ts";
-import { searchTerms } from "./query.ts";
-import { rankByTerms } from "./ranking.ts";
 import { type ResultView, resultView } from "./results.ts";
 import { isKnown, suggest, type Vocabulary, vocabularyOf } from "./spelling.ts";
 
@@ -16,7 +14,7 @@ const status = document.querySelector<HTMLElement>("#search-status");
 const suggestion = document.querySelector<HTMLElement>("#search-suggestion");
 const none = document.querySelector<HTMLElement>("#search-none");
 const messages = document.querySelector<HTMLElement>("#search-messages")?.dataset ?? {};
-const lang = pageLanguage();
+const lang = messages.lang === "es" ? "es" : "en";
 const limit = 10;
 
 let vocabulary: Promise<Vocabulary> | undefined;
@@ -36,11 +34,11 @@ function loadVocabulary(): Promise<Vocabulary> {
   return vocabulary;
 }
 
-/** The query with each word that `fixes` names replaced, the rest as typed. */
+/** The query with each word that `fixes` names (as searchTerms writes it) replaced. */
 const corrected = (query: string, fixes: Map<string, string>) =>
   query.replace(
-    /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu,
-    (word) => fixes.get(word.toLowerCase().normalize("NFC")) ?? word,
+    /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu,
+    (word) => fixes.get(word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")) ?? word,
   );
 
 /**
@@ -48,7 +46,7 @@ const corrected = (query: string, fixes: Map<string, string>) =>
  * word of its vocabulary instead, and the query so spelt comes back as a suggestion.
  */
 async function find(query: string): Promise<{ views: ResultView[]; suggested?: string }> {
-  const terms = searchTerms(query, lang);
+  const terms = searchTerms(query);
   if (!terms.length) return { views: [] };
   const [perTerm, words] = await Promise.all([searchEach(terms), loadVocabulary()]);
   const fixes = new Map<string, string>();

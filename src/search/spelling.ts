@@ -1,6 +1,8 @@
 // "Did you mean": the closest word of the site's own vocabulary (vocabulary.ts writes one list per
 // language at build) to a word no page holds, within one edit for short words and two for longer.
-import { withoutAccents } from "./query.ts";
+
+/** A word without its accents, as a borrower typing without them writes it. */
+const withoutAccents = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 /**
  * How a word sounds, roughly: doubled letters count once ("leter", "letter"), and in Spanish the
