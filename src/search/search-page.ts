@@ -1,5 +1,6 @@
 import { type PagefindResult, rankByTerms, searchEach, searchTerms } from "./client.ts";
 import type { Excerpt } from "./excerpt.ts";
+import { searchPhrases } from "./phrases.ts";
 import { type ResultView, resultView } from "./results.ts";
 import { isKnown, suggest, type Vocabulary, vocabularyOf } from "./spelling.ts";
 
@@ -16,6 +17,8 @@ const none = document.querySelector<HTMLElement>("#search-none");
 const messages = document.querySelector<HTMLElement>("#search-messages")?.dataset ?? {};
 const lang = messages.lang === "es" ? "es" : "en";
 const limit = 10;
+/** What a phrase of the query found as written adds to a page: as much as a keyword (client.ts). */
+const phraseWeight = 3;
 
 let vocabulary: Promise<Vocabulary> | undefined;
 /**
@@ -43,7 +46,8 @@ const corrected = (query: string, fixes: Map<string, string>) =>
 
 /**
  * The pages for a query, best first. A word the site does not hold is searched as the nearest
- * word of its vocabulary instead, and the query so spelt comes back as a suggestion.
+ * word of its vocabulary instead, and the query so spelt comes back as a suggestion. A page that
+ * holds a phrase of the query as written (phrases.ts) gains `phraseWeight`.
  */
 async function find(query: string): Promise<{ views: ResultView[]; suggested?: string }> {
   const terms = searchTerms(query);
@@ -60,6 +64,11 @@ async function find(query: string): Promise<{ views: ResultView[]; suggested?: s
     const fixed = await searchEach(terms.map((term) => fixes.get(term) ?? "").filter(Boolean));
     for (const [i, term] of terms.entries()) if (fixes.has(term)) perTerm[i] = fixed.shift()!;
   }
+  const suggested = fixes.size ? corrected(query, fixes) : undefined;
+  for (const hit of (await searchEach(searchPhrases(suggested ?? query))).flat()) {
+    const first = perTerm.flat().find((result) => result.id === hit.id);
+    if (first) first.score += phraseWeight;
+  }
   // Every term's result for a page, so the excerpt marks every word found.
   const byPage = new Map<string, PagefindResult[]>();
   for (const result of perTerm.flat()) {
@@ -70,7 +79,7 @@ async function find(query: string): Promise<{ views: ResultView[]; suggested?: s
       resultView(await Promise.all(byPage.get(result.id)!.map((match) => match.data())))
     ),
   );
-  return { views, suggested: fixes.size ? corrected(query, fixes) : undefined };
+  return { views, suggested };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { searchQueries as queries } from "./search-queries.ts";
 
 test("borrower queries find the right guide in the top 3 results", async ({ page }) => {
+  test.setTimeout(240_000); // over 200 queries, typed one after another
   const misses: string[] = [];
   for (const lang of ["en", "es"] as const) {
     await page.goto(lang === "en" ? "/search/" : "/es/search/");
