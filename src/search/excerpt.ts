@@ -10,7 +10,7 @@ export interface ExcerptPart {
 
 export interface Excerpt {
   parts: ExcerptPart[];
-  /** It starts inside a sentence: an ellipsis goes before it. */
+  /** It starts inside a sentence (after a colon, too): an ellipsis goes before it. */
   before: boolean;
   /** The sentence goes on after it: an ellipsis goes after it. */
   after: boolean;
@@ -19,6 +19,9 @@ export interface Excerpt {
 /** Where an excerpt may start after: the end of a sentence or of a lead-in ("Short answer:"). */
 const clauseEnd = /[.!?:;]["”’)]*$/;
 const sentenceEnd = /[.!?]["”’)]*$/;
+/** Initials end in a full stop without ending a sentence: "U.S.C.", "e.g.". */
+const initials = /^(?:\p{L}\.){2,}\p{L}?\.?$/u;
+const endsSentence = (word: string) => sentenceEnd.test(word) && !initials.test(word);
 /** A piece of a legal citation: "12", "CFR", "1024.35(e)(3)).", "§", "U.S.C.". */
 const citationWord = /^(?:§+|CFR|U\.S\.C\.?|\(?\d+(?:\.\d+)*(?:\([a-z0-9]+\))*\)?)[).,;:]*$/i;
 const count = (word: string, char: string) => word.split(char).length - 1;
@@ -37,6 +40,22 @@ function pastCitation(words: readonly string[], start: number, from: number, to:
     while (start < to && citationWord.test(words[start])) start++;
   }
   return start;
+}
+
+/** Where an excerpt ending at `end` closes a parenthesis it opened: a few words on, or before it. */
+function pastOpenParenthesis(words: readonly string[], start: number, end: number, to: number) {
+  let depth = 0;
+  let opened = end;
+  for (let i = start; i < end; i++) {
+    const next = depth + count(words[i], "(") - count(words[i], ")");
+    if (depth <= 0 && next > 0) opened = i;
+    depth = Math.max(0, next);
+  }
+  for (let i = end; depth > 0 && i < Math.min(to, end + 8); i++) {
+    depth = Math.max(0, depth + count(words[i], "(") - count(words[i], ")"));
+    if (depth === 0) return i + 1;
+  }
+  return depth > 0 && opened > start ? opened : end;
 }
 
 /**
@@ -66,9 +85,10 @@ export function buildExcerpt(
   // To the sentence's end when it is near.
   let end = Math.min(to, start + length);
   for (let i = end; i < Math.min(to, end + 6); i++) {
-    if (sentenceEnd.test(words[i - 1])) break;
-    if (sentenceEnd.test(words[i])) end = i + 1;
+    if (endsSentence(words[i - 1])) break;
+    if (endsSentence(words[i])) end = i + 1;
   }
+  end = pastOpenParenthesis(words, start, end, to);
   const parts: ExcerptPart[] = [];
   const add = (text: string, mark: boolean) => {
     const last = parts.at(-1);
@@ -76,7 +96,7 @@ export function buildExcerpt(
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
   };
-  const after = end < words.length && !sentenceEnd.test(words[end - 1]);
+  const after = end < words.length && !endsSentence(words[end - 1]);
   for (let i = start; i < end; i++) {
     // A comma or colon right before the ellipsis goes.
     const word = i === end - 1 && after ? words[i].replace(/[,;:]+$/, "") : words[i];
@@ -91,5 +111,5 @@ export function buildExcerpt(
     add(core, true);
     add(trail, false);
   }
-  return { parts, before: start > from && !clauseEnd.test(words[start - 1]), after };
+  return { parts, before: start > from && !sentenceEnd.test(words[start - 1]), after };
 }

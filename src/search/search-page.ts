@@ -1,8 +1,14 @@
-import { type PagefindResult, rankByTerms, searchEach, searchTerms } from "./client.ts";
+import {
+  type PagefindData,
+  type PagefindResult,
+  rankByTerms,
+  searchEach,
+  searchTerms,
+} from "./client.ts";
 import type { Excerpt } from "./excerpt.ts";
 import { searchPhrases } from "./phrases.ts";
 import { type ResultView, resultView } from "./results.ts";
-import { isKnown, suggest, type Vocabulary, vocabularyOf } from "./spelling.ts";
+import { spellingOf, type Vocabulary, vocabularyOf } from "./spelling.ts";
 
 // Enhances the search page: reads ?q=, shows results as the borrower types, keeps the URL in step.
 // The status line and the results region have their room before results come (global.css), so
@@ -45,24 +51,26 @@ const corrected = (query: string, fixes: Map<string, string>) =>
   );
 
 /**
- * The pages for a query, best first. A word the site does not hold is searched as the nearest
- * word of its vocabulary instead, and the query so spelt comes back as a suggestion. A page that
- * holds a phrase of the query as written (phrases.ts) gains `phraseWeight`.
+ * The pages for a query, best first. A misspelt word is searched as the nearest word of the
+ * site's vocabulary instead, and the query so spelt comes back as a suggestion; a word the site
+ * holds nothing like is left out (spelling.ts). A page that holds a phrase of the query as written
+ * (phrases.ts) gains `phraseWeight`.
  */
 async function find(query: string): Promise<{ views: ResultView[]; suggested?: string }> {
   const terms = searchTerms(query);
   if (!terms.length) return { views: [] };
   const [perTerm, words] = await Promise.all([searchEach(terms), loadVocabulary()]);
   const fixes = new Map<string, string>();
-  for (const term of terms) {
-    const fix = words.words.length && !isKnown(term, words)
-      ? suggest(term, words, lang)
-      : undefined;
-    if (fix) fixes.set(term, fix);
+  const spelt = terms.map((term) => spellingOf(term, words, lang));
+  for (const [i, term] of terms.entries()) {
+    if (spelt[i] === undefined) perTerm[i] = []; // a word the site holds nothing like
+    else if (spelt[i] !== term) fixes.set(term, spelt[i]!);
   }
   if (fixes.size) {
-    const fixed = await searchEach(terms.map((term) => fixes.get(term) ?? "").filter(Boolean));
-    for (const [i, term] of terms.entries()) if (fixes.has(term)) perTerm[i] = fixed.shift()!;
+    const fixed = await searchEach([...fixes.values()]);
+    for (const [i, term] of terms.entries()) {
+      if (fixes.has(term)) perTerm[i] = fixed[[...fixes.keys()].indexOf(term)];
+    }
   }
   const suggested = fixes.size ? corrected(query, fixes) : undefined;
   for (const hit of (await searchEach(searchPhrases(suggested ?? query))).flat()) {
@@ -75,9 +83,16 @@ async function find(query: string): Promise<{ views: ResultView[]; suggested?: s
     byPage.set(result.id, [...byPage.get(result.id) ?? [], result]);
   }
   const views = await Promise.all(
-    rankByTerms(perTerm).slice(0, limit).map(async (result) =>
-      resultView(await Promise.all(byPage.get(result.id)!.map((match) => match.data())))
-    ),
+    rankByTerms(perTerm).slice(0, limit).map(async (result) => {
+      // One call at a time: Pagefind gives every call for a page the same object, holding the
+      // word locations of the latest call.
+      const matches: PagefindData[] = [];
+      for (const match of byPage.get(result.id)!) {
+        const data = await match.data();
+        matches.push({ ...data, weighted_locations: [...data.weighted_locations] });
+      }
+      return resultView(matches);
+    }),
   );
   return { views, suggested };
 }

@@ -91,3 +91,29 @@ export function suggest(
   });
   return best;
 }
+
+/** How many first letters `a` and `b` share. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * What to search for one word of a query: the word itself when a search finds it (isKnown) or
+ * when the site holds another form of it (a word sharing all but its last two letters, five at
+ * least: "cobraron", "cobrar"); else the nearest word (suggest); else, when the site holds no word
+ * starting with its first three letters either, nothing, because Pagefind answers such a word
+ * with pages holding shorter words ("z" for "zzzz").
+ */
+export function spellingOf(
+  word: string,
+  vocabulary: Vocabulary,
+  lang: "en" | "es",
+): string | undefined {
+  if (!vocabulary.words.length || isKnown(word, vocabulary)) return word;
+  const plain = withoutAccents(word.toLowerCase());
+  const longest = Math.max(...vocabulary.plain.map((other) => sharedStart(plain, other)));
+  if (longest >= Math.max(5, plain.length - 2)) return word;
+  return suggest(word, vocabulary, lang) ?? (longest >= 3 || /\d/.test(plain) ? word : undefined);
+}

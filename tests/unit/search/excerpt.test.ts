@@ -90,3 +90,28 @@ Deno.test("buildExcerpt: no match in the section gives its first words", () => {
     "First sentence of the section.",
   );
 });
+
+Deno.test("buildExcerpt: never ends inside a citation's parenthesis", () => {
+  const words = split(
+    "Your servicer must answer within 30 days (15 U.S.C. 1681i(a)(1)) and tell you the result " +
+      "in writing.",
+  );
+  // Cut after "(15 U.S.C.", the excerpt goes on to close the parenthesis.
+  const closed = buildExcerpt(words, marks(words, "answer"), 0, words.length, 8);
+  assert.match(show(closed), /\(15 U\.S\.C\. 1681i\(a\)\(1\)\)/);
+  // When it closes too far on, the excerpt stops before it opens, with an ellipsis.
+  const long = split(
+    "Your servicer must answer (see the rule at one two three four five six seven eight nine " +
+      "ten) later.",
+  );
+  assert.equal(
+    show(buildExcerpt(long, marks(long, "answer"), 0, long.length, 6)),
+    "Your servicer must [answer]…",
+  );
+});
+
+Deno.test("buildExcerpt: initials such as U.S.C. do not end a sentence", () => {
+  const words = split("It may take 45 days under 15 U.S.C. in some cases.");
+  const excerpt = buildExcerpt(words, marks(words, "take"), 0, words.length, 8);
+  assert.equal(show(excerpt), "It may [take] 45 days under 15 U.S.C. in some cases.");
+});

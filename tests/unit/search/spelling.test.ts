@@ -3,47 +3,20 @@ import {
   editDistance,
   isKnown,
   soundKey,
+  spellingOf,
   suggest,
   vocabularyOf,
 } from "../../../src/search/spelling.ts";
 
 // Most frequent first, as vocabulary.ts writes them.
-const english = vocabularyOf([
-  "the",
-  "payment",
-  "days",
-  "later",
-  "pay",
-  "escrow",
-  "letter",
-  "payoff",
-  "foreclosure",
-  "force",
-  "lien",
-  "line",
-  "mortgage",
-  "forbearance",
-  "suspense",
-  "insurance",
-  "history",
-  "cfpb",
-  "home",
-]);
-const spanish = vocabularyOf([
-  "de",
-  "pago",
-  "préstamo",
-  "hipoteca",
-  "aviso",
-  "historial",
-  "indulgencia",
-  "cheque",
-  "huracán",
-  "liquidación",
-  "atrasado",
-  "fija",
-  "hijo",
-]);
+const english = vocabularyOf(
+  ("the payment days later pay escrow letter payoff foreclosure force lien line mortgage " +
+    "forbearance suspense insurance history cfpb home").split(" "),
+);
+const spanish = vocabularyOf(
+  ("de pago préstamo hipoteca aviso historial indulgencia cheque huracán liquidación atrasado " +
+    "fija hijo cobrar cobro debe").split(" "),
+);
 
 Deno.test("editDistance: counts inserts, deletes, replacements and swaps, capped at max + 1", () => {
   assert.equal(editDistance("lein", "lien", 2), 1);
@@ -101,4 +74,19 @@ Deno.test("suggest: a short word is not changed into another word by one replace
   // Nor are numbers and words of three letters or fewer touched.
   assert.equal(suggest("1099", english, "en"), undefined);
   assert.equal(suggest("arm", english, "en"), undefined);
+});
+
+Deno.test("spellingOf: the word, its nearest spelling, or nothing when the site holds nothing like it", () => {
+  assert.equal(spellingOf("escrow", english, "en"), "escrow");
+  assert.equal(spellingOf("forclosure", english, "en"), "foreclosure");
+  // Another form of a word the site holds is searched as typed (Pagefind's stemming finds it).
+  assert.equal(spellingOf("cobraron", spanish, "es"), "cobraron");
+  assert.equal(spellingOf("debo", spanish, "es"), "debo");
+  // No near spelling, but words starting the same: kept.
+  assert.equal(spellingOf("hija", spanish, "es"), "hija");
+  // Nothing like it: left out, as are none of a number's digits.
+  assert.equal(spellingOf("zzzzqqq", spanish, "es"), undefined);
+  assert.equal(spellingOf("1099", english, "en"), "1099");
+  // Without a vocabulary (it could not load), every word is searched as typed.
+  assert.equal(spellingOf("zzzzqqq", vocabularyOf([]), "es"), "zzzzqqq");
 });
