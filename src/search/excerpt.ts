@@ -70,12 +70,15 @@ export function buildExcerpt(
   length = 24,
 ): Excerpt {
   const hits = [...marked].filter((i) => i >= from && i < to).sort((a, b) => a - b);
-  // The first hit of the window of `length` words that holds the most hits.
+  // The first hit of the window of `length` words that holds the most different words found,
+  // then the most hits.
+  const plain = (i: number) => words[i].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   let first = hits[0] ?? from;
   let most = 0;
   for (const hit of hits) {
-    const held = hits.filter((other) => other >= hit && other < hit + length).length;
-    if (held > most) [most, first] = [held, hit];
+    const held = hits.filter((other) => other >= hit && other < hit + length);
+    const worth = new Set(held.map(plain)).size * 1000 + held.length;
+    if (worth > most) [most, first] = [worth, hit];
   }
   // Back to its sentence's start when that is near, else a few words of lead-in.
   let start = first;

@@ -1,5 +1,6 @@
 // What the search page shows for one matching page: its title, an excerpt from the section that
-// matched best, and links to the sections (headings) that matched, best first.
+// matched best (the most of the query's words, then the most weight), and links to the sections
+// (headings) that matched, best first.
 import type { PagefindData } from "./client.ts";
 import { buildExcerpt, type Excerpt } from "./excerpt.ts";
 
@@ -36,8 +37,10 @@ export function resultView(matches: readonly PagefindData[], excerptLength = 24)
     .sort((a, b) => a.location - b.location);
   // The text before the first heading, then each heading's section; the page's text starts with
   // its title and a section with its heading, which the result shows already.
+  const titled = spelled(words, 0, title);
+  // The title's own words do not count for the intro: the title weighs more than any section.
   const parts = [
-    { start: 0, from: spelled(words, 0, title), heading: undefined },
+    { start: titled, from: titled, heading: undefined },
     ...headings.map((heading) => ({
       start: heading.location,
       from: heading.location + spelled(words, heading.location, heading.text!),
@@ -45,10 +48,17 @@ export function resultView(matches: readonly PagefindData[], excerptLength = 24)
     })),
   ].map((part, i) => {
     const to = headings[i]?.location ?? words.length;
-    const here = located.filter((l) => l.location >= part.start && l.location < to);
-    return { ...part, to, score: here.reduce((sum, l) => sum + l.balanced_score, 0) };
+    const inside = (l: { location: number }) => l.location >= part.start && l.location < to;
+    return {
+      ...part,
+      to,
+      // How many of the query's words the section holds, then how well.
+      terms: matches.filter((match) => match.weighted_locations.some(inside)).length,
+      score: located.filter(inside).reduce((sum, l) => sum + l.balanced_score, 0),
+    };
   });
-  const ranked = parts.filter((part) => part.score > 0).sort((a, b) => b.score - a.score);
+  const ranked = parts.filter((part) => part.score > 0)
+    .sort((a, b) => b.terms - a.terms || b.score - a.score);
   const best = ranked[0] ?? parts[0];
   return {
     url: page.url,

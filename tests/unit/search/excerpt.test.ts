@@ -115,3 +115,11 @@ Deno.test("buildExcerpt: initials such as U.S.C. do not end a sentence", () => {
   const excerpt = buildExcerpt(words, marks(words, "take"), 0, words.length, 8);
   assert.equal(show(excerpt), "It may [take] 45 days under 15 U.S.C. in some cases.");
 });
+
+Deno.test("buildExcerpt: the window with more different words found beats one word often", () => {
+  const words = split(
+    "Escrow escrow escrow escrow pays the bills. Later on a shortage in escrow must be paid back.",
+  );
+  const excerpt = buildExcerpt(words, marks(words, "scrow", "shortage"), 0, words.length, 6);
+  assert.match(show(excerpt), /\[shortage\]/);
+});

@@ -58,3 +58,16 @@ Deno.test("resultView: sections are listed best first", () => {
   const view = resultView([page(["surplus", "shortage", "50"])]);
   assert.deepEqual(view.sections.map((s) => s.title), ["Surplus", "Shortage"]);
 });
+
+Deno.test("resultView: a section holding more of the query's words beats one holding one often", () => {
+  // One term hits Shortage five times and Surplus once; two more terms hit only Surplus.
+  const view = resultView([page(["shortage", "short", "a"]), page(["surplus"]), page(["comes"])]);
+  assert.deepEqual(view.sections.map((s) => s.title), ["Surplus", "Shortage"]);
+  assert.match(shown(view), /\[surplus\].*\[comes\]/);
+});
+
+Deno.test("resultView: a word in the title does not pull the excerpt to the intro", () => {
+  // "escrow" is in the title (and the intro); "shortage" only in its section.
+  const view = resultView([page(["escrow"]), page(["shortage"])]);
+  assert.match(shown(view), /\[shortage\]/);
+});
