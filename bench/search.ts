@@ -1,6 +1,7 @@
 // Search: a cold first query and a warm next query in Chromium against a large build served by
 // the project's Deno server, timed in the page and weighed with CDP network events.
 import { chromium, type Page } from "@playwright/test";
+import { gzipSync } from "node:zlib";
 import { chromiumFlags, chromiumPath, fixed, int, kib, median, table } from "./util.ts";
 import {
   originalQueries,
@@ -160,6 +161,8 @@ export function searchReport(result: SearchResult): string {
   ].join("\n\n");
 }
 
+const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
+
 /** One query of the quality set and the first three guides the search page listed for it. */
 export interface QualityRun {
   query: SearchQuery;
@@ -203,19 +206,26 @@ export function qualityRates(runs: QualityRun[]): { top1: number; top3: number; 
   };
 }
 
-/** The bytes a search downloads at most per language: its meta, index, fragments and filters. */
+/**
+ * Per language: the index a search can download (Pagefind's meta, index, fragment and filter
+ * files) and the vocabulary the search page loads for spelling suggestions (gzip).
+ */
 export async function indexSize(
   dist: string,
-): Promise<Record<string, { files: number; bytes: number }>> {
-  const sizes: Record<string, { files: number; bytes: number }> = {};
+): Promise<Record<string, { files: number; bytes: number; vocabulary: number }>> {
+  const sizes: Record<string, { files: number; bytes: number; vocabulary: number }> = {};
   const add = async (lang: string, path: string) => {
-    sizes[lang] ??= { files: 0, bytes: 0 };
+    sizes[lang] ??= { files: 0, bytes: 0, vocabulary: 0 };
     sizes[lang].files++;
     sizes[lang].bytes += (await Deno.stat(path)).size;
   };
   for await (const entry of Deno.readDir(`${dist}/pagefind`)) {
     const meta = entry.name.match(/^pagefind\.(\w+)_\w+\.pf_meta$/);
     if (meta) await add(meta[1], `${dist}/pagefind/${entry.name}`);
+  }
+  for (const lang of Object.keys(sizes)) {
+    const vocabulary = `${dist}/pagefind/vocabulary.${lang}.json`;
+    sizes[lang].vocabulary = await Deno.readFile(vocabulary).then(gzipSize, () => 0);
   }
   for (const folder of ["index", "fragment", "filter"]) {
     for await (const entry of Deno.readDir(`${dist}/pagefind/${folder}`)) {
@@ -228,7 +238,7 @@ export async function indexSize(
 
 export function qualityReport(
   runs: QualityRun[],
-  sizes: Record<string, { files: number; bytes: number }>,
+  sizes: Awaited<ReturnType<typeof indexSize>>,
 ): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const row = (label: string, subset: QualityRun[]) => {
@@ -250,13 +260,18 @@ export function qualityReport(
     "The query set of tests/e2e/search-queries.ts typed into the built site's search page " +
     "(its own ranking, src/search/client.ts), as tests/e2e/search-quality.spec.ts does.",
     table(
-      ["index", "files", "bytes"],
-      Object.entries(sizes).map((
-        [lang, s],
-      ) => [lang, s.files, `${int(s.bytes)} (${kib(s.bytes)})`]),
+      ["language", "index files", "index bytes", "vocabulary, gzip"],
+      Object.entries(sizes).map(([lang, s]) => [
+        lang,
+        s.files,
+        `${int(s.bytes)} (${kib(s.bytes)})`,
+        `${int(s.vocabulary)} B`,
+      ]),
     ),
     "Index: each language's Pagefind meta, index, fragment and filter files in dist/pagefind " +
-    "(already compressed by Pagefind), without the shared script, worker and WebAssembly.",
+    "(already compressed by Pagefind), without the shared script, worker and WebAssembly. " +
+    "Vocabulary: pagefind/vocabulary.<lang>.json, which the search page loads with its first " +
+    "search, gzip -9.",
     misses.length
       ? `Not in the top 3:\n\n${
         misses.map((r) => `- ${r.query.lang} "${r.query.q}" → ${r.top.join(", ") || "(nothing)"}`)
