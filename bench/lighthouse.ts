@@ -1,12 +1,19 @@
-// Lighthouse (mobile, default config) through its CLI under Deno, with Debian's chromium.
+// Lighthouse through its CLI under Deno, with Debian's chromium: the default config (a phone) and,
+// for the search page with a query, its desktop preset too.
 import { chromiumPath, fixed, table, track, workDir } from "./util.ts";
 
-export const lighthousePages = [
+/** Name (also the report's file name), path, and Lighthouse's desktop preset where asked. */
+export const lighthousePages: readonly (readonly [string, string, "desktop"?])[] = [
   ["home", "/"],
   ["guide", "/guides/payoff-statement/"],
   ["search", "/search/"],
+  // Results arrive after the page has painted: what a borrower following a search link sees.
+  ["search-escrow", "/search/?q=escrow"],
+  ["search-escrow-es", "/es/search/?q=escrow"],
+  ["search-escrow-desktop", "/search/?q=escrow", "desktop"],
+  ["search-escrow-es-desktop", "/es/search/?q=escrow", "desktop"],
   ["contact", "/contact/"],
-] as const;
+];
 
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const metrics = [
@@ -32,7 +39,11 @@ interface Report {
   audits: Record<string, { title: string; score: number | null; displayValue?: string }>;
 }
 
-async function lighthouse(url: string, output: string): Promise<string | undefined> {
+async function lighthouse(
+  url: string,
+  output: string,
+  preset?: "desktop",
+): Promise<string | undefined> {
   const child = track(new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -44,6 +55,7 @@ async function lighthouse(url: string, output: string): Promise<string | undefin
       `--chrome-path=${chromiumPath}`,
       "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage",
       "--quiet",
+      ...(preset ? [`--preset=${preset}`] : []),
     ],
     stdout: "piped",
     stderr: "piped",
@@ -55,15 +67,18 @@ async function lighthouse(url: string, output: string): Promise<string | undefin
   return `lighthouse exited with code ${code}:\n${text}`;
 }
 
-export async function lighthouseBench(base: string): Promise<LighthouseRun[]> {
+export async function lighthouseBench(
+  base: string,
+  pages = lighthousePages,
+): Promise<LighthouseRun[]> {
   const runs: LighthouseRun[] = [];
-  for (const [i, [name, path]] of lighthousePages.entries()) {
-    console.log(`[lighthouse ${i + 1}/${lighthousePages.length}] ${name} ${path}`);
+  for (const [i, [name, path, preset]] of pages.entries()) {
+    console.log(`[lighthouse ${i + 1}/${pages.length}] ${name} ${path} ${preset ?? "mobile"}`);
     const output = `${workDir}/lighthouse-${name}.json`;
     await Deno.remove(output).catch(() => {});
     let error: string | undefined;
     try {
-      error = await lighthouse(base + path, output);
+      error = await lighthouse(base + path, output, preset);
     } catch (e) {
       error = `lighthouse could not run: ${e instanceof Error ? e.message : e}`;
     }
@@ -116,11 +131,27 @@ export function lighthouseReport(runs: LighthouseRun[]): string {
   return [
     table(["page", "path", ...categories, ...metrics.map(([label]) => label)], rows),
     "Lighthouse 12.2.3 CLI run by `deno run -A npm:lighthouse@12.2.3`, default config (mobile form " +
-    "factor, simulated slow-4G throttling), one run per page against the Deno server on loopback. " +
-    "Reports: bench/work/lighthouse-<page>.json.",
+    "factor, simulated slow-4G throttling; pages named -desktop: `--preset=desktop`), one run per " +
+    "page against the Deno server on loopback. Reports: bench/work/lighthouse-<page>.json.",
     ...(lost.length
       ? [`Audits that cost points (weighted, score below 100):\n\n${lost.join("\n")}`]
       : []),
     ...errors,
   ].join("\n\n");
+}
+
+// `deno run -A bench/lighthouse.ts [name...]`: these pages alone (all without names), against
+// dist/ served by server/main.ts; prints the table.
+if (import.meta.main) {
+  const { root, startDenoServer, stop } = await import("./util.ts");
+  await Deno.mkdir(workDir, { recursive: true });
+  const pages = Deno.args.length
+    ? lighthousePages.filter(([name]) => Deno.args.includes(name))
+    : lighthousePages;
+  const server = await startDenoServer(`${root}/dist`, `${workDir}/serve-lighthouse.log`);
+  try {
+    console.log(lighthouseReport(await lighthouseBench(server.base, pages)));
+  } finally {
+    await stop(server.child);
+  }
 }

@@ -10,7 +10,7 @@ import {
 } from "./build-scaling.ts";
 import { lighthouseBench, lighthouseReport } from "./lighthouse.ts";
 import { machine, machineReport } from "./machine.ts";
-import { searchBench, searchReport } from "./search.ts";
+import { indexSize, qualityReport, searchBench, searchQuality, searchReport } from "./search.ts";
 import { replaceServingSection, serving, servingReport, servingTitle } from "./serving.ts";
 import { buildLock, fixed, int, root, startDenoServer, stop, stopAll, workDir } from "./util.ts";
 
@@ -97,8 +97,18 @@ async function main() {
   });
 
   let dist = "";
-  await section(servingTitle, async () => {
+  await section("2b. Search quality (this site's build)", async () => {
     dist = await snapshotDist();
+    const server = await startDenoServer(dist, `${workDir}/serve-quality.log`);
+    try {
+      return qualityReport(await searchQuality(server.base), await indexSize(dist));
+    } finally {
+      await stop(server.child);
+    }
+  });
+
+  await section(servingTitle, async () => {
+    dist ||= await snapshotDist();
     return servingReport(await serving(dist));
   });
 

@@ -9,6 +9,12 @@ import { topicIds } from "./kb/topics.ts";
 /** The knowledge base lives outside src/ so operators edit content without touching code. */
 const contentDir = process.env.HELP_CONTENT_DIR ?? "./content";
 
+/**
+ * What borrowers call the subject, in the page's language: everyday, regional and abbreviated
+ * words and the questions they ask. Not shown; indexed as weighted search metadata.
+ */
+const keywords = z.array(z.string().trim().min(2).max(80)).max(40).default([]);
+
 /** A rule or document a guide relies on, e.g. "12 CFR 1024.35". */
 const source = z.object({
   title: z.string().min(3),
@@ -36,6 +42,7 @@ const guides = defineCollection({
     order: z.number().int().default(100),
     /** Set on a page that still shows English text while its translation is pending. */
     untranslated: z.boolean().default(false),
+    keywords,
   }),
 });
 
@@ -49,6 +56,8 @@ const faqs = defineCollection({
     order: z.number().int().default(100),
     /** Shown in the "popular questions" list on the home page. */
     popular: z.boolean().default(false),
+    /** Indexed with the guide that shows this answer. */
+    keywords,
   }),
 });
 

@@ -21,10 +21,16 @@ export const es: UiStrings = {
     title: "Buscar",
     intro:
       "Busque en todas las guías y respuestas de este sitio. Los resultados aparecen mientras escribe.",
-    results: { one: "{n} resultado", other: "{n} resultados" },
-    none:
-      "No hay resultados para “{query}”. Pruebe con menos palabras o palabras distintas, o vea las guías.",
+    results: { one: "Se encontró {n} resultado.", other: "Se encontraron {n} resultados." },
+    none: "No hay resultados.",
     loading: "Buscando…",
+    didYouMean: "¿Quiso decir {suggestion}?",
+    sections: "Secciones que coinciden",
+    noneTitle: "No hay resultados para “{query}”",
+    noneHelp:
+      "Revise la ortografía o pruebe con menos palabras u otras. Estas respuestas son las que más buscan los prestatarios:",
+    noneGuides: "Todas las guías por tema",
+    noneContact: "Escribir a su administrador",
     unavailable: "No se pudo cargar la búsqueda. Vea las guías por tema.",
     noScript: "La búsqueda necesita JavaScript. Vea todas las guías por tema.",
   },

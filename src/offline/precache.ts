@@ -17,10 +17,11 @@ export interface PrecacheEntry {
 const siteFile = /\.(html|css|js|svg|ico|png|jpe?g|webp|avif|woff2)$/;
 /**
  * The Pagefind files the search client loads: its script and worker, the entry, each language's
- * meta, index, fragment and filter chunks. Pagefind's UI bundles and highlighter are unused here.
+ * meta, index, fragment and filter chunks, and the vocabulary the search page suggests spellings
+ * from (src/search/vocabulary.ts). Pagefind's UI bundles and highlighter are unused here.
  */
 const pagefindFile =
-  /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.\w+\.pf_meta|(index|fragment|filter)\/[^/]+)$/;
+  /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.\w+\.pf_meta|vocabulary\.\w+\.json|(index|fragment|filter)\/[^/]+)$/;
 
 /** The URL a file is requested by: index.html files by their folder. */
 function urlOf(path: string): string {

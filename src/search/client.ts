@@ -1,27 +1,36 @@
 // The one wrapper around Pagefind's browser API, shared by the search page and the contact widget.
 // Pagefind is loaded only when a search actually runs, so pages ship no search code until then.
 import { searchTerms } from "./query.ts";
-import { rankByTerms } from "./ranking.ts";
+import { rankByTerms, type ScoredResult } from "./ranking.ts";
 
-/** A page that matched, with its best-matching sections (headings) as sub-results. */
+export { rankByTerms, searchTerms };
+
+/** A page that matched. */
 export interface SearchHit {
   url: string;
   title: string;
-  /** HTML: Pagefind escapes the text and wraps matches in <mark>. */
-  excerpt: string;
-  sections: { url: string; title: string; excerpt: string }[];
 }
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: { url: string; title: string; excerpt: string }[];
-}
-
-interface PagefindResult {
+/** An element with an id (a heading, for sections) and the index of its first word. */
+export interface PagefindAnchor {
+  element: string;
   id: string;
-  score: number;
+  text?: string;
+  location: number;
+}
+
+/** What Pagefind returns for a page (the fields this site reads). */
+export interface PagefindData {
+  url: string;
+  /** The indexed text; word locations count its words as split by whitespace. */
+  content: string;
+  meta: Record<string, string>;
+  anchors: PagefindAnchor[];
+  /** Where the search's term stands in `content`, and how much each place counts. */
+  weighted_locations: { balanced_score: number; location: number }[];
+}
+
+export interface PagefindResult extends ScoredResult {
   data(): Promise<PagefindData>;
 }
 
@@ -33,31 +42,29 @@ interface Pagefind {
 const bundlePath = "/pagefind/pagefind.js";
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once; it picks the index for the page's `lang` by itself. */
+/**
+ * Loads Pagefind once; it picks the index for the page's `lang` by itself. A word in a guide's
+ * borrower `keywords` (keywords.ts) counts three times, one in its title five (Pagefind's default).
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ bundlePath).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ excerptLength: 22 });
+    await pagefind.options({ ranking: { metaWeights: { keywords: 3 } } });
     return pagefind;
   });
   return loading;
 }
 
-/** Searches the guides of the current language; returns at most `limit` pages. */
-export async function searchHelp(query: string, limit = 10): Promise<SearchHit[]> {
-  const lang = document.documentElement.lang === "es" ? "es" : "en";
-  const terms = searchTerms(query, lang);
-  if (!terms.length) return [];
+/** One search per term: Pagefind alone would drop every page missing any one word. */
+export async function searchEach(terms: string[]): Promise<PagefindResult[][]> {
   const pagefind = await loadPagefind();
-  // One search per term: Pagefind alone would drop every page missing any one word.
-  const searches = await Promise.all(terms.map((term) => pagefind.search(term)));
-  const results = rankByTerms(searches.map((search) => search.results));
-  const pages = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return pages.map((page) => ({
-    url: page.url,
-    title: page.meta.title ?? page.url,
-    excerpt: page.excerpt,
-    sections: page.sub_results
-      .filter((s) => s.url !== page.url && s.title !== page.meta.title)
-      .slice(0, 3),
-  }));
+  return Promise.all(terms.map(async (term) => (await pagefind.search(term)).results));
+}
+
+/** Searches the guides of the current language; returns at most `limit` pages. */
+export async function searchHelp(query: string, limit: number): Promise<SearchHit[]> {
+  const terms = searchTerms(query);
+  const ranked = rankByTerms(await searchEach(terms)).slice(0, limit);
+  const pages = await Promise.all(ranked.map((result) => result.data()));
+  // Pagefind takes every guide's title from its h1.
+  return pages.map((page) => ({ url: page.url, title: page.meta.title }));
 }

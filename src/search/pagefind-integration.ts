@@ -1,6 +1,29 @@
 import type { AstroIntegration } from "astro";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { indexedText, vocabulary } from "./vocabulary.ts";
+
+/**
+ * Writes `pagefind/vocabulary.<lang>.json`: the words of each language's indexed pages, most
+ * frequent first, which the search page loads only to suggest a spelling. Returns their counts.
+ */
+async function writeVocabularies(site: string): Promise<Record<string, number>> {
+  const texts = new Map<string, string[]>();
+  const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith(".html"));
+  for (const file of files) {
+    const page = indexedText(await readFile(join(site, file), "utf8"));
+    if (page) texts.set(page.lang, [...(texts.get(page.lang) ?? []), page.text]);
+  }
+  const counts: Record<string, number> = {};
+  for (const [lang, pages] of texts) {
+    const words = vocabulary(pages);
+    await writeFile(join(site, "pagefind", `vocabulary.${lang}.json`), JSON.stringify(words));
+    counts[lang] = words.length;
+  }
+  return counts;
+}
 
 /** Indexes the built site with Pagefind's Node API and fails the build on any Pagefind error. */
 export function pagefindIndex(): AstroIntegration {
@@ -36,6 +59,8 @@ export function pagefindIndex(): AstroIntegration {
         // Logged once Pagefind's process has ended, so the benchmark counts its CPU time here.
         const ms = Math.round(performance.now() - started);
         logger.info(`indexed ${pages} pages in ${ms} ms`);
+        const words = Object.entries(await writeVocabularies(site));
+        logger.info(`vocabulary: ${words.map(([lang, n]) => `${n} ${lang} words`).join(", ")}`);
       },
     },
   };

@@ -1,23 +1,30 @@
-// Turns what a borrower types into search terms. Pagefind only returns pages holding every term,
-// so words that carry no meaning ("why did my ...") would otherwise empty the results.
+// Turns what a borrower types into search terms. Each term is searched on its own (client.ts), so
+// a word that carries no meaning ("why did my ...") would otherwise count as a match everywhere.
 
-const stopWords: Record<"en" | "es", Set<string>> = {
-  en: new Set(
-    ("a an and are at be been but by can could did do does for from get got had has have how i " +
-      "i'm i've if in into is it its me my of on or our should so that the their them there " +
-      "they this to was we were what when where which who why will with would you your")
-      .split(" "),
-  ),
-  es: new Set(
-    ("a al como con cual cuando cuanto de del donde el en es esta este hay la las le lo los me mi " +
-      "mis para pero por que qué se si sin su sus tengo un una uno y ya yo").split(" "),
-  ),
-};
+/**
+ * English and Spanish stop words in one list: a word of one is rarely a search word in the other,
+ * and one list needs no language (a language added later gets these two).
+ */
+const stopWords = new Set(
+  ("a an and are at be been but by can could did do does for from get got had has have how i if " +
+    "in into is it its me my of on or our should so that the their them there they this to was " +
+    "we were what when where which who why will with would you your " +
+    "al como con cual cuando de del donde el en es esta este hago hay la las le lo los mi " +
+    "mis para pero por que se si sin su sus tengo todavia un una uno y ya yo").split(" "),
+);
 
-/** Lower-cased words without punctuation or stop words (all words if only stop words remain). */
-export function searchTerms(query: string, lang: "en" | "es"): string[] {
-  const words = query.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ??
-    [];
-  const meaningful = words.filter((word) => !stopWords[lang].has(word.replace("’", "'")));
+/** A query's words, lower-cased and without accents or punctuation. */
+export const queryWords = (query: string): string[] =>
+  query.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")
+    .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+
+/**
+ * A query's words without stop words (all its words if only stop words remain). Pagefind matches
+ * a word with or without its accents alike, so "qué" and "que" are one stop word. A stop word
+ * with "n't", "'m", "'ve"... is one too ("hasn't", "I'm"), but "can't" is not: "ca" is none.
+ */
+export function searchTerms(query: string): string[] {
+  const words = queryWords(query);
+  const meaningful = words.filter((word) => !stopWords.has(word.replace(/n?['’]\p{L}+$/u, "")));
   return meaningful.length ? meaningful : words;
 }

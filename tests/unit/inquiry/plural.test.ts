@@ -10,8 +10,9 @@ Deno.test("plural: the language's plural rules pick the form", () => {
   assert.equal(plural("es", 1, added), "1 nuevo");
   assert.equal(plural("es", 0, added), "0 nuevos");
   assert.equal(plural("es", 2, added), "2 nuevos");
-  assert.equal(plural("en", 1, strings("en").search.results), "1 result");
-  assert.equal(plural("en", 21, strings("en").search.results), "21 results");
+  assert.equal(plural("en", 1, strings("en").search.results), "Found 1 result.");
+  assert.equal(plural("en", 21, strings("en").search.results), "Found 21 results.");
+  assert.equal(plural("es", 1, strings("es").search.results), "Se encontró 1 resultado.");
   assert.equal(plural("es", 1, messageWords("es").deadlines.period.calendar), "1 día calendario");
   assert.equal(plural("en", 1, strings("en").contact.businessDays), "1 business day");
 });

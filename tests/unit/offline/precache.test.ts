@@ -33,6 +33,7 @@ async function fixture(): Promise<string> {
     "pagefind/index/en_abcdef0.pf_index": "index",
     "pagefind/fragment/en_1234567.pf_fragment": "fragment",
     "pagefind/filter/en_7654321.pf_filter": "filter",
+    "pagefind/vocabulary.en.json": '["escrow"]',
   };
   for (const [path, text] of Object.entries(files)) {
     await Deno.mkdir(`${dist}/${path.slice(0, path.lastIndexOf("/") + 1)}`, { recursive: true });
@@ -57,6 +58,7 @@ Deno.test("the precache holds pages, assets and the search index, and nothing el
     "/pagefind/pagefind-worker.js",
     "/pagefind/pagefind.en_0123456789.pf_meta",
     "/pagefind/pagefind.js",
+    "/pagefind/vocabulary.en.json",
     "/pagefind/wasm.en.pagefind",
   ]);
 });

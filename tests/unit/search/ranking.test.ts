@@ -1,52 +1,85 @@
 import assert from "node:assert/strict";
 import { searchTerms } from "../../../src/search/query.ts";
-import { rankByTerms } from "../../../src/search/ranking.ts";
+import { rankByTerms, type ScoredResult } from "../../../src/search/ranking.ts";
 
 const ids = (results: { id: string }[]) => results.map((r) => r.id);
-const hits = (...pairs: [string, number][]) => pairs.map(([id, score]) => ({ id, score }));
+const hits = (...pairs: [string, number, string[]?][]): ScoredResult[] =>
+  pairs.map(([id, score, matchedMetaFields]) => ({ id, score, matchedMetaFields }));
 
 Deno.test("searchTerms: drops English stop words, lower-cases and strips punctuation", () => {
-  assert.deepEqual(searchTerms("Why did my PAYMENT go up?!", "en"), ["payment", "go", "up"]);
-  assert.deepEqual(searchTerms("when do I get my 1098", "en"), ["1098"]);
-  assert.deepEqual(searchTerms("I'm locked out, can’t log in", "en"), [
+  assert.deepEqual(searchTerms("Why did my PAYMENT go up?!"), ["payment", "go", "up"]);
+  assert.deepEqual(searchTerms("when do I get my 1098"), ["1098"]);
+  assert.deepEqual(searchTerms("I'm locked out, can’t log in"), [
     "locked",
     "out",
     "can’t",
     "log",
   ]);
+  assert.deepEqual(searchTerms("Why hasn’t my payment shown up?"), [
+    "payment",
+    "shown",
+    "up",
+  ]);
 });
 
-Deno.test("searchTerms: Spanish stop words, accents kept and composed", () => {
-  assert.deepEqual(searchTerms("¿Por qué subió mi pago?", "es"), ["subió", "pago"]);
-  // "subio" + combining acute (NFD, as some keyboards send it) becomes the single letter ó.
-  assert.deepEqual(searchTerms("subio\u0301", "es"), ["subió"]);
-  // An English stop word is a word in Spanish and the other way round.
-  assert.deepEqual(searchTerms("my mi", "es"), ["my"]);
+Deno.test("searchTerms: Spanish stop words too; accents dropped, as Pagefind matches either way", () => {
+  assert.deepEqual(searchTerms("¿Por qué subió mi pago?"), ["subio", "pago"]);
+  // "subio" + combining acute (NFD, as some keyboards send it) is the same word.
+  assert.deepEqual(searchTerms("subio\u0301"), ["subio"]);
+  // One list for both languages.
+  assert.deepEqual(searchTerms("my mi pago"), ["pago"]);
+});
+
+Deno.test("searchTerms: a Spanish stop word is one with or without its accent", () => {
+  assert.deepEqual(searchTerms("¿Cómo quito el PMI?"), ["quito", "pmi"]);
+  assert.deepEqual(searchTerms("como quito el PMI"), ["quito", "pmi"]);
+  assert.deepEqual(searchTerms("¿Cuánto debo todavía?"), ["cuanto", "debo"]);
 });
 
 Deno.test("searchTerms: a query of only stop words keeps its words; no words gives none", () => {
-  assert.deepEqual(searchTerms("Who are you?", "en"), ["who", "are", "you"]);
-  assert.deepEqual(searchTerms(" ?! … ", "en"), []);
+  assert.deepEqual(searchTerms("Who are you?"), ["who", "are", "you"]);
+  assert.deepEqual(searchTerms(" ?! … "), []);
 });
 
-Deno.test("rankByTerms: one term keeps Pagefind's order and scores", () => {
-  const results = hits(["b", 2], ["a", 5], ["c", 1]);
-  assert.deepEqual(rankByTerms([results]), results);
+Deno.test("rankByTerms: one term orders by Pagefind's score", () => {
+  assert.deepEqual(ids(rankByTerms([hits(["b", 2], ["a", 5], ["c", 1])])), ["a", "b", "c"]);
   assert.deepEqual(rankByTerms([]), []);
+  assert.deepEqual(rankByTerms([[], []]), []);
 });
 
-Deno.test("rankByTerms: pages holding more of the terms come first, whatever their scores", () => {
+Deno.test("rankByTerms: pages matching every word come before pages matching one", () => {
   const escrow = hits(["weak-both", 1], ["strong-one", 100]);
   const refund = hits(["weak-both", 1], ["other", 3]);
   assert.deepEqual(ids(rankByTerms([escrow, refund])), ["weak-both", "strong-one", "other"]);
+  // Three words: a page holding all three, and one holding two, both come before a one-word page.
+  const a = hits(["all", 1], ["two", 1], ["one", 50]);
+  const b = hits(["all", 1], ["two", 1]);
+  const c = hits(["all", 1]);
+  const ranked = ids(rankByTerms([a, b, c]));
+  assert.equal(ranked.at(-1), "one");
+  assert.ok(ranked.indexOf("all") < ranked.indexOf("one"));
 });
 
-Deno.test("rankByTerms: equal matches are ordered by scores relative to each term's best", () => {
-  // "common" scores in the hundreds, "rare" in single figures: relative scores weigh them alike.
-  const common = hits(["a", 300], ["b", 150], ["c", 100]);
-  const rare = hits(["c", 6], ["b", 3], ["a", 1]);
-  // a: 1 + 1/6, b: 0.5 + 0.5, c: 1/3 + 1 -> c, a, b
-  assert.deepEqual(ids(rankByTerms([common, rare])), ["c", "a", "b"]);
+Deno.test("rankByTerms: a word no page holds counts against no page", () => {
+  const found = hits(["a", 2], ["b", 1]);
+  assert.deepEqual(ids(rankByTerms([found, []])), ["a", "b"]);
+});
+
+Deno.test("rankByTerms: a page whose title holds the rarest word outranks pages that mention it once", () => {
+  // "1098" is on two pages, one with it in its title; "form" is on many, scoring high elsewhere.
+  const form = hits(["letters", 9], ["records", 8], ["taxes", 6, ["title"]], ["passing", 5]);
+  const rare = hits(["passing", 2.5], ["taxes", 2, ["title"]]);
+  const ranked = ids(rankByTerms([form, rare]));
+  assert.equal(ranked[0], "taxes");
+  assert.ok(ranked.indexOf("taxes") < ranked.indexOf("passing"));
+});
+
+Deno.test("rankByTerms: a rare word outweighs a common one: scores are summed, not rescaled", () => {
+  // Pagefind's scores already weigh rarity: "common" scores low everywhere, "rare" high. Rescaled
+  // to each term's best, a's lead in the common word would outweigh b's lead in the rare one.
+  const common = hits(["a", 1], ["b", 0.1]);
+  const rare = hits(["b", 5], ["a", 4]);
+  assert.deepEqual(ids(rankByTerms([common, rare])), ["b", "a"]);
 });
 
 Deno.test("rankByTerms: ties keep the order pages first appeared in", () => {
