@@ -234,6 +234,14 @@ function redirect(location: string): Response {
   });
 }
 
+/** The build's list of not-found pages; a site without one has its root /404.html only. */
+function notFoundListOf(site: Site): { prefix: string; file: string }[] {
+  const listed = site.get("/not-found.json")?.variants.identity?.body;
+  return listed
+    ? JSON.parse(new TextDecoder().decode(listed))
+    : [{ prefix: "/", file: "/404.html" }];
+}
+
 /** A Request -> Response handler serving a built site from memory. */
 export function createHandler(site: Site): (request: Request) => Response {
   // Every file by its path, and every folder index also by its folder ("/guides/x/").
@@ -243,9 +251,10 @@ export function createHandler(site: Site): (request: Request) => Response {
     routes.set(path, respond);
     if (path.endsWith("/index.html")) routes.set(path.slice(0, -"index.html".length), respond);
   }
-  // Only the two 404 pages get 404 responses prepared.
+  // Only the not-found pages get 404 responses prepared: the build lists each language's by the
+  // path prefix it answers (dist/not-found.json, languages first, the root last).
   const notFoundPages: [prefix: string, Respond][] = [];
-  for (const [prefix, file] of [["/es/", "/es/404/index.html"], ["/", "/404.html"]]) {
+  for (const { prefix, file } of notFoundListOf(site)) {
     const asset = site.get(file);
     if (asset) notFoundPages.push([prefix, responder(asset, 404)]);
   }

@@ -1,4 +1,5 @@
-import type { Lang } from "./categories.ts";
+import { defaultLang, type Lang } from "../i18n/languages.ts";
+import type { CategoryId } from "./categories.ts";
 import { catalog, type Category } from "./catalog.ts";
 import { daysBetween, type IsoDate } from "./dates.ts";
 import { formWords } from "./i18n/form/index.ts";
@@ -10,8 +11,6 @@ export const SUBJECT_MAX_LENGTH = 120;
 export const SUBJECT_LOAN = "Loan";
 export const SUBJECT_URGENT = "URGENT";
 const DASH = " \u2013 ";
-/** The language of the category name in every subject line, whatever the message's language. */
-const ROUTING_LANG: Lang = "en";
 
 export interface SubjectParts {
   loanNumber: string;
@@ -54,11 +53,19 @@ export function isUrgent(inquiry: Inquiry, today: IsoDate): boolean {
   return days >= 0 && days <= within;
 }
 
+/**
+ * A category's name as every subject line writes it, whatever the message's language: in the
+ * site's first language (English, DESIGN.md contract), as servicers route on it.
+ */
+export function routingCategoryName(category: CategoryId): string {
+  return formWords(defaultLang).categories[category];
+}
+
 /** The subject line for an inquiry; the topic is named in the message language. */
 export function subjectFor(inquiry: Inquiry, lang: Lang, today: IsoDate): string {
   return formatSubject({
     loanNumber: inquiry.loanNumber,
-    categoryName: formWords(ROUTING_LANG).categories[inquiry.category],
+    categoryName: routingCategoryName(inquiry.category),
     topicName: formWords(lang).topics[inquiry.topic],
     urgent: isUrgent(inquiry, today),
   });

@@ -8,7 +8,7 @@ import { strings } from "../i18n/index.ts";
 import { isCategoryId, type Lang } from "../inquiry/categories.ts";
 import { type DeadlineRuleId, deadlineRules } from "../inquiry/deadline-rules.ts";
 import { describeRule } from "../inquiry/rule-text.ts";
-import "../inquiry/i18n/message/all.ts";
+import "../inquiry/i18n/all.ts";
 import { contactPath } from "./paths.ts";
 
 const entities: Record<string, string> = {

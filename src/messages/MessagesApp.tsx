@@ -1,11 +1,13 @@
 import "../widget/widget.css";
 import "./messages.css";
 import { useEffect, useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import { type IsoDate, localDateOf } from "../inquiry/dates.ts";
+import { loadFormWords } from "../inquiry/i18n/form/index.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
+import { loadTrackerWords } from "../inquiry/i18n/tracker/index.ts";
 import type { TrackedMessage } from "../inquiry/tracker/record.ts";
 import { DataTools } from "./DataTools.tsx";
 import { format } from "../i18n/format.ts";
@@ -33,8 +35,12 @@ export default function MessagesApp(p: Props) {
   const [status, setStatus] = useState("");
   const [loadFailed, setLoadFailed] = useState(false);
   useEffect(() => {
-    // The deadline words load with the list: nothing is shown until both are here.
-    onUse(loadMessageWords(p.lang)).then(() => {
+    // The words load with the list: nothing is shown until all are here.
+    onUse(Promise.all([
+      loadMessageWords(p.lang),
+      loadTrackerWords(p.lang),
+      loadFormWords(p.lang),
+    ])).then(() => {
       setToday(localDateOf(new Date()));
       setMessages(loadMessages());
     }, () => setLoadFailed(true));

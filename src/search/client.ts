@@ -1,6 +1,7 @@
 // The one wrapper around Pagefind's browser API, shared by the search page and the contact widget.
 // Pagefind is loaded only when a search actually runs, so pages ship no search code until then.
-import { searchTerms } from "./query.ts";
+import { pageLang } from "../i18n/languages.ts";
+import { searchTerms, stopWords } from "./query.ts";
 import { rankByTerms } from "./ranking.ts";
 
 /** A page that matched, with its best-matching sections (headings) as sub-results. */
@@ -44,8 +45,9 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** Searches the guides of the current language; returns at most `limit` pages. */
 export async function searchHelp(query: string, limit = 10): Promise<SearchHit[]> {
-  const lang = document.documentElement.lang === "es" ? "es" : "en";
-  const terms = searchTerms(query, lang);
+  const lang = pageLang();
+  await stopWords.load(lang);
+  const terms = searchTerms(query, stopWords.get(lang));
   if (!terms.length) return [];
   const pagefind = await loadPagefind();
   // One search per term: Pagefind alone would drop every page missing any one word.

@@ -1,15 +1,16 @@
 import "./widget.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
-import { isCategoryId, isLang, type Lang, langs } from "../inquiry/categories.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
+import { isCategoryId } from "../inquiry/categories.ts";
 import { type FieldId, fieldKinds, findTopic, formFields } from "../inquiry/catalog.ts";
 import type { Problem } from "../inquiry/check.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { localDateOf } from "../inquiry/dates.ts";
 import type { Finding } from "../inquiry/guard.ts";
-import { fieldLabel, formWords } from "../inquiry/i18n/form/index.ts";
+import { fieldLabel, formWords, loadFormWords } from "../inquiry/i18n/form/index.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
 import type { ServicerProfile } from "../inquiry/profile.ts";
+import { defaultLang, isLang, type Lang, languages, pageLang } from "../i18n/languages.ts";
 import { Attachments } from "./Attachments.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
 import { loadDraft, type PickedFile, saveDraft } from "./draft-storage.ts";
@@ -43,13 +44,21 @@ function loadCheck() {
   return onUse(import("./submit-check.ts"));
 }
 
-/** What builds and shows the result, with the words of the page's and the message's languages. */
-function loadResult(...langs: Lang[]) {
+// The form is rendered in the page's words, so they load before the island hydrates: each page
+// downloads only its own language's (the build has loaded every language).
+if (typeof document !== "undefined") await loadFormWords(pageLang());
+
+/**
+ * What builds and shows the result, with the words of the page's and the message's languages
+ * (and the category names of the subject line, in the first language).
+ */
+function loadResult(pageLanguage: Lang, messageLanguage: Lang) {
   return onUse(Promise.all([
     import("../inquiry/compose.ts"),
     import("./Result.tsx"),
     import("./record-built.ts"),
-    loadMessageWords(...langs),
+    loadMessageWords(pageLanguage, messageLanguage),
+    loadFormWords(messageLanguage, defaultLang),
   ]));
 }
 
@@ -307,7 +316,11 @@ export default function ContactWidget(
           legend={t.messageLang}
           hint={t.messageLangHint}
           errorPrefix={t.errorPrefix}
-          options={langs.map((l) => ({ value: l, label: t.langNames[l], lang: l }))}
+          options={languages.map((l) => ({
+            value: l.code,
+            label: l.name,
+            lang: l.tag,
+          }))}
           value={values.msgLang ?? lang}
           onValue={set}
         />

@@ -4,7 +4,7 @@ import { formatDate } from "../date-text.ts";
 import { formWords } from "../i18n/form/index.ts";
 import { messageWords } from "../i18n/message/index.ts";
 import { trackerWords } from "../i18n/tracker/index.ts";
-import { formatSubject, SUBJECT_LOAN } from "../subject.ts";
+import { formatSubject, routingCategoryName, SUBJECT_LOAN } from "../subject.ts";
 import { followUpTopic, type NextSteps } from "./next-steps.ts";
 import type { TrackedMessage } from "./record.ts";
 
@@ -54,8 +54,8 @@ export function followUpMessage(
   ];
   const subject = formatSubject({
     loanNumber: loanNumberOf(message),
-    // The subject line names the category in English (DESIGN.md contract), the topic in `lang`.
-    categoryName: formWords("en").categories.escalation,
+    // The subject line names the category as servicers route on it, the topic in `lang`.
+    categoryName: routingCategoryName("escalation"),
     topicName: formWords(lang).topics[followUpTopic[steps.reason]],
   });
   return { subject, body: lines.join("\n\n") };

@@ -1,3 +1,4 @@
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { deadlineRules } from "../../../src/inquiry/deadline-rules.ts";
 import { messageWords } from "../../../src/inquiry/i18n/message/index.ts";

@@ -273,4 +273,5 @@ export const en = {
     `The file name “${file}” includes ${what}. Rename the file, then select it again.`,
 };
 
+export default en;
 export type FormWords = typeof en;

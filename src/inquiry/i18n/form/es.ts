@@ -263,3 +263,5 @@ export const es: FormWords = {
   inFileName: (file, what) =>
     `El nombre del archivo “${file}” incluye ${what}. Cambie el nombre del archivo y vuelva a seleccionarlo.`,
 };
+
+export default es;

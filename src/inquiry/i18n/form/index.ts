@@ -1,16 +1,20 @@
+import { dictionary } from "../../../i18n/dictionary.ts";
+import { formFile } from "../form-files.ts";
 import type { CategoryId, Lang } from "../../categories.ts";
 import { type FieldId, isRequired } from "../../catalog.ts";
 import type { Finding } from "../../guard.ts";
 import type { ProblemParams } from "../../schema.ts";
-import { en, type FormWords } from "./en.ts";
-import { es } from "./es.ts";
+import type { FormWords } from "./en.ts";
 
-const dictionaries: Record<Lang, FormWords> = { en, es };
+export type { FormWords };
+
+const words = dictionary<FormWords>(formFile);
+
+/** Loads the form's words of these languages: the page's before the form renders. */
+export const loadFormWords = words.load;
 
 /** The contact form's words in one language: what the page needs before anything is submitted. */
-export function formWords(lang: Lang): FormWords {
-  return dictionaries[lang];
-}
+export const formWords = words.get;
 
 /** A field's label, with "(optional)" when it may be left empty (GOV.UK style). */
 export function fieldLabel(

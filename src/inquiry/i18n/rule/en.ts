@@ -26,4 +26,5 @@ export const ruleEn = {
   estimate: "Any date counted from this rule is an estimate.",
 };
 
+export default ruleEn;
 export type RuleDictionary = typeof ruleEn;

@@ -22,3 +22,5 @@ export const ruleEs: RuleDictionary = {
   },
   estimate: "Cualquier fecha calculada con esta regla es estimada.",
 };
+
+export default ruleEs;

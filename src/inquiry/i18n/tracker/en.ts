@@ -132,4 +132,5 @@ export const trackerEn = {
   },
 };
 
+export default trackerEn;
 export type TrackerWords = typeof trackerEn;

@@ -130,3 +130,5 @@ export const trackerEs: TrackerWords = {
     summary: (role, subject) => `${role}, vence (fecha estimada): ${subject}`,
   },
 };
+
+export default trackerEs;

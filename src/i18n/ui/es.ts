@@ -2,7 +2,6 @@ import type { UiStrings } from "./en.ts";
 
 /** Spanish UI strings, written for Spanish-speaking borrowers in the United States. */
 export const es: UiStrings = {
-  siteName: "Centro de ayuda para prestatarios",
   skipLink: "Saltar al contenido principal",
   nav: {
     label: "Principal",
@@ -13,7 +12,7 @@ export const es: UiStrings = {
     messages: "Mis mensajes",
     accessibility: "Accesibilidad",
   },
-  languageSwitch: { label: "Idioma", other: "English", otherLang: "en" },
+  languageSwitch: { label: "Idioma" },
   search: {
     label: "Buscar en el centro de ayuda",
     siteLabel: "Búsqueda en el sitio",
@@ -54,6 +53,7 @@ export const es: UiStrings = {
       "Si esta guía no respondió su pregunta, escriba a su administrador. Le preparamos el mensaje.",
     needHelpLink: "Escribir a su administrador sobre este tema",
     untranslated: "Esta guía todavía no está traducida. El texto está en inglés.",
+    untranslatedTag: "(en inglés)",
   },
   faq: {
     title: "Preguntas frecuentes",
@@ -91,6 +91,35 @@ export const es: UiStrings = {
   },
   accessibility: {
     title: "Declaración de accesibilidad",
+    statement: {
+      intro:
+        "Queremos que todas las personas puedan usar este centro de ayuda, incluidas las que usan un lector de pantalla, solo el teclado, control por voz o ampliación de pantalla.",
+      aimHeading: "Nuestro objetivo",
+      aimIntro:
+        "Este sitio busca cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2, nivel AA. En especial, usted debería poder:",
+      aims: [
+        "usar todas las páginas y formularios solo con el teclado, y ver siempre dónde está;",
+        "ampliar el texto al 200% y usar el sitio en una pantalla de 320 píxeles de ancho sin desplazarse hacia los lados;",
+        "usar el modo claro u oscuro, según la configuración de su dispositivo;",
+        "escuchar con un lector de pantalla los errores de los formularios y los resultados de búsqueda;",
+        "leer todas las guías en {languages}.",
+      ],
+      testHeading: "Cómo lo revisamos",
+      testIntro: "Revisamos automáticamente cada página del mapa del sitio, en todos los idiomas:",
+      tests: [
+        "con axe-core, según las reglas de WCAG 2.0, 2.1 y 2.2 de los niveles A y AA y las buenas prácticas de axe, en modo claro y oscuro, en pantallas angostas y anchas;",
+        "con la tecla Tab, desde el principio de la página hasta el final, para asegurarnos de que el foco siempre se vea y nunca se quede atrapado;",
+        "en una pantalla de 320 píxeles de ancho, y con el texto al 200%.",
+      ],
+      byHand:
+        "También revisamos el formulario de contacto con cada tipo de mensaje de error y con un mensaje terminado. Las revisiones automáticas solo encuentran algunos problemas, por eso también probamos a mano con el teclado.",
+      helpHeading: "Otra forma de recibir ayuda",
+      help: [
+        "Si algo aquí no le funciona, comuníquese con su administrador por teléfono o por correo postal; los datos están en la ",
+        "página de contacto",
+        ". También puede pedirle a su administrador documentos en otro formato, como letra grande.",
+      ],
+    },
     lastAudit: {
       none: "Todavía no se ha registrado ninguna revisión automática.",
       label: "Última revisión automática:",
@@ -113,6 +142,19 @@ export const es: UiStrings = {
   },
   deadline: { label: "Plazo" },
 
+  topics: {
+    account: "Su saldo y su cuenta",
+    payments: "Pagos y cargos",
+    escrow: "Escrow, impuestos y seguro",
+    payoff: "Liquidar su préstamo",
+    "tax-forms": "Formularios de impuestos (1098)",
+    hardship: "Dificultades para pagar",
+    documents: "Documentos y registros",
+    "errors-and-requests": "Errores y solicitudes de información",
+    escalation: "Quejas y escalamiento",
+    contacting: "Cómo comunicarse con su administrador",
+    security: "Proteger su información",
+  },
   callout: { note: "Nota", tip: "Consejo", warning: "Importante" },
   notFound: {
     title: "No encontramos la página",
@@ -122,6 +164,7 @@ export const es: UiStrings = {
     searchHint: "También puede buscar en el centro de ayuda.",
   },
   footer: {
+    operator: "{site} es un servicio de {name}.",
     fictional:
       "{name} es un administrador ficticio de ejemplo. Sus direcciones y teléfonos no llevan a nadie.",
     privacy:
@@ -201,7 +244,6 @@ export const es: UiStrings = {
     messageLang: "Idioma del mensaje",
     messageLangHint:
       "La línea de asunto siempre nombra la categoría en inglés, para que el administrador pueda dirigirla.",
-    langNames: { en: "English", es: "Español" },
     selected: "Seleccionados:",
     submit: "Crear el mensaje",
     startAgain: "Empezar de nuevo",
@@ -244,3 +286,5 @@ export const es: UiStrings = {
       "Este navegador no guardó el mensaje, así que no se pudo anotar el envío. Puede que bloquee el almacenamiento para este sitio.",
   },
 };
+
+export default es;

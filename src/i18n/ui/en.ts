@@ -1,6 +1,7 @@
+import type { TopicId } from "../../kb/topics.ts";
+
 /** English UI strings: the shape every other language must match. */
 export const en = {
-  siteName: "Borrower Help Center",
   skipLink: "Skip to main content",
   nav: {
     label: "Main",
@@ -11,7 +12,7 @@ export const en = {
     messages: "My messages",
     accessibility: "Accessibility",
   },
-  languageSwitch: { label: "Language", other: "Español", otherLang: "es" },
+  languageSwitch: { label: "Language" },
   search: {
     label: "Search the help center",
     siteLabel: "Site search",
@@ -49,7 +50,10 @@ export const en = {
     needHelpText:
       "If this guide did not answer your question, write to your servicer. We'll set up the message for you.",
     needHelpLink: "Contact your servicer about this",
+    /** On a guide not yet translated into the page's language (never shown in the first language). */
     untranslated: "",
+    /** After such a guide's title in lists. */
+    untranslatedTag: "",
   },
   faq: {
     title: "Frequently asked questions",
@@ -85,6 +89,36 @@ export const en = {
   },
   accessibility: {
     title: "Accessibility statement",
+    statement: {
+      intro:
+        "We want everyone to be able to use this help center, including people who use a screen reader, a keyboard, voice control or screen magnification.",
+      aimHeading: "What we aim for",
+      aimIntro:
+        "This site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. In particular, you should be able to:",
+      aims: [
+        "use every page and form with a keyboard alone, and always see where you are;",
+        "zoom text to 200% and use the site on a screen 320 pixels wide without scrolling sideways;",
+        "use light or dark mode, as your device is set;",
+        "hear form errors and search results announced by a screen reader;",
+        "read every guide in {languages}.",
+      ],
+      testHeading: "How we test",
+      testIntro: "Every page listed in the sitemap, in every language, is checked automatically:",
+      tests: [
+        "with axe-core, against the WCAG 2.0, 2.1 and 2.2 rules at levels A and AA and axe's best practices, in light and dark mode, on a narrow and a wide screen;",
+        "with the Tab key, from the top of the page to the end, to make sure focus can always be seen and never gets stuck;",
+        "on a screen 320 pixels wide, and with text at 200%.",
+      ],
+      byHand:
+        "The contact form is also checked with each kind of error message and with a finished message showing. Automated checks find only some problems, so we also test by hand with a keyboard.",
+      helpHeading: "Getting help another way",
+      /** Before the link, the link's text (the contact page), after it. */
+      help: [
+        "If something here does not work for you, contact your servicer by phone or mail; the details are on the ",
+        "contact page",
+        ". You can also ask your servicer for documents in another format, such as large print.",
+      ],
+    },
     lastAudit: {
       none: "No automated audit has been recorded yet.",
       label: "Last automated audit:",
@@ -108,6 +142,20 @@ export const en = {
   deadline: { label: "Deadline" },
 
   callout: { note: "Note", tip: "Tip", warning: "Important" },
+  /** Knowledge-base topics, as the home page and the guide index list them. */
+  topics: {
+    account: "Your balance and account",
+    payments: "Payments and fees",
+    escrow: "Escrow, taxes and insurance",
+    payoff: "Paying off your loan",
+    "tax-forms": "Tax forms (Form 1098)",
+    hardship: "Trouble paying",
+    documents: "Documents and records",
+    "errors-and-requests": "Errors and information requests",
+    escalation: "Complaints and escalation",
+    contacting: "Contacting your servicer",
+    security: "Protecting your information",
+  } satisfies Record<TopicId, string>,
   notFound: {
     title: "Page not found",
     text:
@@ -116,6 +164,7 @@ export const en = {
     searchHint: "You can also search the help center.",
   },
   footer: {
+    operator: "{site} is provided by {name}.",
     fictional:
       "{name} is a fictional example servicer. Its addresses and phone numbers reach no one.",
     privacy:
@@ -195,7 +244,6 @@ export const en = {
     messageLang: "Language of the message",
     messageLangHint:
       "The subject line always names the category in English, so the servicer can route it.",
-    langNames: { en: "English", es: "Español" },
     selected: "Selected:",
     submit: "Build the message",
     startAgain: "Start again",
@@ -239,4 +287,5 @@ export const en = {
   },
 };
 
+export default en;
 export type UiStrings = typeof en;
