@@ -5,7 +5,7 @@ import { defaultLang, isLang, type Lang, langs } from "./languages.ts";
 export type Localized = Partial<Record<Lang, string>>;
 
 /**
- * One text for every language, or one per language code (`{ en: ..., es: ... }`): the first
+ * One text for every language, or one per language code (`{ <code>: text }`): the first
  * language's is required; a language without its own shows the first language's.
  */
 export function localizedText(limits: { min?: number; max?: number } = {}) {

@@ -56,7 +56,7 @@ export const servicerProfileSchema = z.strictObject({
   /** IANA time zone the hours are stated in. */
   timeZone: z.string().refine((tz) => {
     try {
-      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      new Intl.DateTimeFormat(undefined, { timeZone: tz });
       return true;
     } catch {
       return false;
