@@ -26,10 +26,10 @@ for (const { path, h1 } of pageTypes) {
     await expect(page.locator("h1")).toHaveText(h1);
     await expect(page.locator("html")).toHaveAttribute(
       "lang",
-      path.startsWith("/es/") ? "es" : "en",
+      path.startsWith("/es/") ? "es-US" : "en-US",
     );
     await expect(page.getByRole("search").first()).toBeVisible();
-    await expect(page.locator("header nav")).toBeVisible();
+    await expect(page.locator("header nav.site-nav")).toBeVisible();
     await expect(page.locator("footer")).toBeVisible();
     expect(problems).toEqual([]);
   });
