@@ -10,8 +10,8 @@ export type Counting =
   | "excluding-weekends-and-holidays"
   /**
    * Reg Z's general business day (12 CFR 1026.2(a)(6)): a day the servicer's offices are open for
-   * substantially all business. Estimated Monday to Friday, so a servicer open on Saturdays can owe
-   * the answer earlier than the estimate.
+   * substantially all business. Estimated Monday to Friday, so a servicer open on Saturdays or on
+   * federal holidays can owe the answer earlier than the estimate.
    */
   | "servicer-business-days"
   | "calendar";

@@ -17,7 +17,8 @@ export function describeDeadline(d: Deadline, lang: Lang): DeadlineWords {
   const w = messageWords(lang).deadlines;
   const values = {
     date: formatDate(d.dueDate, lang),
-    period: w.period[d.counting](d.days),
+    period: w.period[d.counting](d.days) +
+      (d.endsBeforeSale && !d.beforeSale ? w.orBeforeSale : ""),
     what: w.what[d.ruleId],
     cite: d.citation === "" ? "" : ` (${d.citation})`,
   };

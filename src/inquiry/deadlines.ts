@@ -19,6 +19,8 @@ export interface Deadline {
   counting: Counting;
   /** Empty for the servicer's own promise, which no law sets. */
   citation: string;
+  /** A foreclosure sale before the counted date would end the period (1024.35(e)(3)(i)(B)). */
+  endsBeforeSale: boolean;
   /** The foreclosure sale, not the counted period, sets the due date (1024.35(e)(3)(i)(B)). */
   beforeSale: boolean;
   /** The longer date the law allows after written notice; absent where none is allowed. */
@@ -64,6 +66,7 @@ export function deadlineFor(ruleId: DeadlineRuleId, start: IsoDate, saleDate?: I
     days: rule.days,
     counting: rule.counting,
     citation: rule.citation,
+    endsBeforeSale: rule.endsBeforeSale === true,
     beforeSale,
     extension: rule.extension
       ? {
@@ -110,6 +113,7 @@ export function deadlinesFor(
       days,
       counting: "excluding-weekends-and-holidays",
       citation: "",
+      endsBeforeSale: false,
       beforeSale: false,
       scope: [],
     });

@@ -9,7 +9,7 @@ import { ruleWords } from "./i18n/rule/index.ts";
 
 /** A rule as a guide states it, without dates: its period, what it requires and who it covers. */
 export interface RuleWords {
-  /** "7 business days". */
+  /** "7 business days"; "before the sale date or 30 business days, whichever is earlier". */
   period: string;
   /** The rule, how its days are counted, and whether and how it can be extended. */
   sentence: string;
@@ -24,7 +24,11 @@ export function describeRule(id: DeadlineRuleId, lang: Lang): RuleWords {
   const rule = deadlineRules[id];
   const w = messageWords(lang).deadlines;
   const r = ruleWords(lang);
-  const period = w.period[rule.counting](rule.days);
+  const days = w.period[rule.counting](rule.days);
+  const period = rule.endsBeforeSale ? r.beforeSale.period(days) : days;
+  const first = rule.endsBeforeSale
+    ? r.beforeSale.rule(days, w.what[rule.id])
+    : r.rule[rule.kind](days, w.what[rule.id]);
   const extension = rule.extension
     ? r.extension({ days: rule.extension.days, citation: rule.extension.citation })
     : rule.noExtensionCitation
@@ -32,9 +36,8 @@ export function describeRule(id: DeadlineRuleId, lang: Lang): RuleWords {
     : "";
   return {
     period,
-    sentence: [r.rule[rule.kind](period, w.what[rule.id]), w.counting[rule.counting], extension]
-      .filter(Boolean).join(" "),
-    scope: rule.scope.map((scope) => w.scope[scope]).join(" "),
+    sentence: [first, w.counting[rule.counting], extension].filter(Boolean).join(" "),
+    scope: [...rule.scope.map((scope) => w.scope[scope]), r.boxOnly[id]].filter(Boolean).join(" "),
     citation: rule.citation,
     note: `${r.startsAt[rule.startsAt]} ${r.estimate}`,
   };

@@ -1,19 +1,31 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type BrowserContext, expect, type Page, test as base } from "@playwright/test";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import process from "node:process";
 import { serverArgs } from "../../server/command.ts";
 import { precacheEntries, precacheVersion } from "../../src/offline/precache.ts";
 import { sitemapPaths, watchProblems } from "./helpers.ts";
+import { perBuiltPage, perCachedFile, perPage, timeFor } from "./timeouts.ts";
 
-// Offline journeys: one online visit to the home page, then no network at all. Each test runs its
-// own server so that it can stop it: Chromium's offline emulation (context.setOffline) does not
-// reach a service worker's own fetches (Playwright issue #2311), so with the server still up a
-// network-first worker would quietly fetch; with it stopped, only the cache can answer.
+// Offline journeys: one online visit to the home page, then no network at all. Each test (or group
+// of tests sharing one browser context) runs its own server so that it can stop it: Chromium's
+// offline emulation (context.setOffline) does not reach a service worker's own fetches (Playwright
+// issue #2311), so with the server still up a network-first worker would quietly fetch; with it
+// stopped, only the cache can answer.
 
 const distA = resolve("dist");
+/** Files the service worker stores on install: its time to install depends on them. */
+const cachedFiles = existsSync(distA) ? precacheEntries(distA).length : 0;
 
 /** A port nothing listens on now, reused for both builds so they share one origin. */
 function freePort(): Promise<number> {
@@ -50,12 +62,17 @@ class Server {
   }
 }
 
+// The helpers below run as steps named after what they open: a failure inside one is reported
+// under the test and the step's name, with the helper's line and the test's line that called it.
+
 /** Visits the home page and waits until the service worker has stored the build and took over. */
-async function visitOnce(page: Page, base: string) {
-  await page.goto(`${base}/`);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+function visitOnce(page: Page, base: string) {
+  return test.step("visit the home page once, online", async () => {
+    await page.goto(`${base}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+  });
 }
 
 async function goOffline(context: BrowserContext, server: Server) {
@@ -64,11 +81,13 @@ async function goOffline(context: BrowserContext, server: Server) {
 }
 
 /** Opens a path with no network and checks the service worker answered it. */
-async function openOffline(page: Page, url: string, status = 200) {
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(status);
-  expect(response?.fromServiceWorker(), url).toBe(true);
-  return response!;
+function openOffline(page: Page, url: string, status = 200) {
+  return test.step(`open ${new URL(url).pathname} offline`, async () => {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(status);
+    expect(response?.fromServiceWorker(), url).toBe(true);
+    return response!;
+  });
 }
 
 /**
@@ -86,43 +105,93 @@ function watchOffline(page: Page): string[] {
   return problems;
 }
 
-let server: Server;
-test.beforeEach(async () => {
-  server = new Server(await freePort());
-  await server.start(distA);
+/** Tests that take `server`: their own server on the first build, which they may stop or swap. */
+const test = base.extend<{ server: Server }>({
+  // deno-lint-ignore no-empty-pattern -- Playwright reads the fixtures it needs from this pattern
+  server: async ({}, use) => {
+    const server = new Server(await freePort());
+    await server.start(distA);
+    await use(server);
+    await server.stop();
+  },
 });
-test.afterEach(() => server.stop());
 
-test("every guide opens offline in English and Spanish, and unknown pages get the 404 page", async ({ page, context }) => {
-  const problems = watchOffline(page);
-  await visitOnce(page, server.base);
-  // The cache holds exactly the build's list, all from this origin.
-  const stored = await page.evaluate(async () => {
-    const [name] = await caches.keys();
-    return (await (await caches.open(name)).keys()).map((request) => request.url);
+test.describe("after one visit", () => {
+  // One offline browser per worker, shared by the tests below (one per guide): the home page
+  // visited once, then the server stopped. Each test opens its own page in it.
+  const guides = existsSync(distA)
+    ? sitemapPaths(distA).filter((path) => /\/guides\/[^/]+\/$/.test(path))
+    : [];
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let problems: string[];
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(timeFor(cachedFiles, perCachedFile));
+    server = new Server(await freePort());
+    await server.start(distA);
+    context = await browser.newContext();
+    const first = await context.newPage();
+    await visitOnce(first, server.base);
+    await first.close();
+    await goOffline(context, server);
   });
-  expect(stored.sort()).toEqual(precacheEntries(distA).map((e) => server.base + e.url).sort());
-  await goOffline(context, server);
-  const guides = sitemapPaths().filter((path) => /\/guides\/[^/]+\/$/.test(path));
-  expect(guides.filter((path) => path.startsWith("/es/")).length).toBeGreaterThan(20);
+  test.afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+  test.beforeEach(async () => {
+    test.setTimeout(timeFor(1, perPage));
+    page = await context!.newPage();
+    problems = watchOffline(page);
+  });
+  test.afterEach(() => page.close());
+
+  test("the cache holds exactly the build's precache list, all from this origin", async () => {
+    await openOffline(page, `${server!.base}/`);
+    const stored = await page.evaluate(async () => {
+      const [name] = await caches.keys();
+      return (await (await caches.open(name)).keys()).map((request) => request.url);
+    });
+    expect(stored.sort()).toEqual(precacheEntries(distA).map((e) => server!.base + e.url).sort());
+    expect(problems).toEqual([]);
+  });
+
+  test("the build has guides in both languages to open", () => {
+    expect(guides.filter((path) => path.startsWith("/es/")).length).toBeGreaterThan(20);
+    expect(guides.filter((path) => !path.startsWith("/es/")).length).toBeGreaterThan(20);
+  });
+
   for (const path of guides) {
-    await openOffline(page, server.base + path);
-    await expect(page.locator("main h1")).toBeVisible();
-    await expect(page.locator("link[rel=stylesheet]")).toHaveCount(1);
-    expect(await page.evaluate(() => document.styleSheets[0].cssRules.length)).toBeGreaterThan(0);
+    test(`${path} opens offline with its styles`, async () => {
+      await openOffline(page, server!.base + path);
+      await expect(page.locator("main h1")).toBeVisible();
+      await expect(page.locator("link[rel=stylesheet]")).toHaveCount(1);
+      expect(await page.evaluate(() => document.styleSheets[0].cssRules.length))
+        .toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
   }
-  await openOffline(page, `${server.base}/es/faq/`);
-  await openOffline(page, `${server.base}/guides/escrow-analysis`); // redirected to the slash URL
-  await expect(page).toHaveURL(`${server.base}/guides/escrow-analysis/`);
-  await openOffline(page, `${server.base}/no-such-page/`, 404);
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await openOffline(page, `${server.base}/es/no-existe/`, 404);
-  await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  // The two 404 pages log their status, as they do online.
-  expect(problems.filter((p) => !p.includes("status of 404"))).toEqual([]);
+
+  test("the FAQ, and a guide's address without its final slash, open offline", async () => {
+    await openOffline(page, `${server!.base}/es/faq/`);
+    await openOffline(page, `${server!.base}/guides/escrow-analysis`); // redirected to the slash URL
+    await expect(page).toHaveURL(`${server!.base}/guides/escrow-analysis/`);
+    expect(problems).toEqual([]);
+  });
+
+  test("unknown pages get the 404 page offline, in the right language", async () => {
+    await openOffline(page, `${server!.base}/no-such-page/`, 404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await openOffline(page, `${server!.base}/es/no-existe/`, 404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    // The two 404 pages log their status, as they do online.
+    expect(problems.filter((p) => !p.includes("status of 404"))).toEqual([]);
+  });
 });
 
-test("search works offline in English and Spanish", async ({ page, context }) => {
+test("search works offline in English and Spanish", async ({ page, context, server }) => {
   const problems = watchOffline(page);
   await visitOnce(page, server.base);
   await goOffline(context, server);
@@ -140,7 +209,7 @@ test("search works offline in English and Spanish", async ({ page, context }) =>
   expect(problems).toEqual([]);
 });
 
-test("offline, the contact page builds messages, downloads the .eml and .ics, prints the letter and keeps both in My messages", async ({ page, context }) => {
+test("offline, the contact page builds messages, downloads the .eml and .ics, prints the letter and keeps both in My messages", async ({ page, context, server }) => {
   const problems = watchOffline(page);
   await visitOnce(page, server.base);
   await goOffline(context, server);
@@ -193,11 +262,17 @@ test("offline, the contact page builds messages, downloads the .eml and .ics, pr
 
 test.describe("a new build", () => {
   // Build B differs from A on every page (another SITE_URL in the canonical links) and in the
-  // search index (a word only B's payoff guides hold).
+  // search index (a word only B's payoff guides hold). The offline test reads what the update
+  // left, so the two run in order, in one browser context, on one server.
+  test.describe.configure({ mode: "serial" });
   const marker = "zebrawood";
   let distB = "";
-  test.beforeAll(() => {
-    test.setTimeout(300_000);
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(timeFor(sitemapPaths(distA).length, perBuiltPage));
     // Inside the project: Vite resolves content only under its root.
     mkdirSync("test-results", { recursive: true });
     const work = mkdtempSync(resolve("test-results/offline-b-"));
@@ -224,23 +299,30 @@ test.describe("a new build", () => {
       },
       stdio: "pipe",
     });
+    server = new Server(await freePort());
+    await server.start(distA);
+    context = await browser.newContext();
+    page = await context.newPage();
   });
-  test.afterAll(() => {
+  test.afterAll(async () => {
+    await context?.close();
+    await server?.stop();
     if (distB) rmSync(resolve(distB, ".."), { recursive: true, force: true });
   });
 
-  test("replaces the old cache completely: every page and the search come from B", async ({ page, context }) => {
-    test.setTimeout(180_000);
+  test("after a deploy, a reload shows B with B's files, and B's cache replaces A's", async () => {
+    // Two installs: A's, then B's in the background.
+    test.setTimeout(timeFor(2 * cachedFiles, perCachedFile));
     const versionOf = (dist: string) => `help-center-${precacheVersion(precacheEntries(dist))}`;
     const cacheNames = () => page.evaluate(() => caches.keys());
-    await visitOnce(page, server.base);
+    await visitOnce(page, server!.base);
     expect(await cacheNames()).toEqual([versionOf(distA)]);
 
     // Deploy B on the same origin, then reload: the page and everything it loads are B's.
-    await server.stop();
-    await server.start(distB);
+    await server!.stop();
+    await server!.start(distB);
     const errors: string[] = [];
-    context.on("response", (r) => {
+    context!.on("response", (r) => {
       if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
     });
     // Every file the pages load, read as it arrives, to compare with B's own files.
@@ -252,11 +334,12 @@ test.describe("a new build", () => {
     const problems = watchOffline(page);
     await page.reload();
     await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /b\.help\.example/);
-    await page.goto(`${server.base}/search/?q=${marker}`);
+    await page.goto(`${server!.base}/search/?q=${marker}`);
     await expect(page.locator("#search-results > li h2 a").first())
       .toHaveAttribute("href", "/guides/payoff-statement/");
     // The new worker installs in the background, then drops A's cache.
-    await expect.poll(cacheNames, { timeout: 60_000 }).toEqual([versionOf(distB)]);
+    await expect.poll(cacheNames, { timeout: cachedFiles * perCachedFile })
+      .toEqual([versionOf(distB)]);
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);
     const mixed = [];
@@ -267,18 +350,22 @@ test.describe("a new build", () => {
     }
     expect(loaded.length).toBeGreaterThan(10);
     expect(mixed).toEqual([]);
+  });
 
-    // Offline, every page is B's file byte for byte, and the search knows B's word.
-    await goOffline(context, server);
-    for (const path of sitemapPaths(distB)) {
-      const response = await openOffline(page, server.base + path);
+  test("offline after the update, every page is B's file byte for byte, and search knows B's word", async () => {
+    const paths = sitemapPaths(distB);
+    test.setTimeout(timeFor(paths.length + 2, perPage));
+    const problems = watchOffline(page);
+    await goOffline(context!, server!);
+    for (const path of paths) {
+      const response = await openOffline(page, server!.base + path);
       expect(await response.text(), path).toBe(
         readFileSync(join(distB, path, "index.html"), "utf8"),
       );
     }
     for (const lang of ["", "/es"]) {
-      await openOffline(page, `${server.base}${lang}/search/?q=${marker}`);
-      await expect(page.locator("#search-results > li h2 a").first())
+      await openOffline(page, `${server!.base}${lang}/search/?q=${marker}`);
+      await expect(page.locator("#search-results > li h2 a").first(), `${lang || "/en"} search`)
         .toHaveAttribute("href", `${lang}/guides/payoff-statement/`);
     }
     expect(problems).toEqual([]);

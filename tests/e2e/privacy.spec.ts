@@ -15,19 +15,19 @@ const paths = [
   "/es/contact/",
 ];
 
-test("pages make no request to any other origin and set no cookies", async ({ page, context, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && !["data:", "blob:"].includes(url.protocol)) {
-      foreign.push(request.url());
-    }
-  });
-  for (const path of paths) {
+for (const path of paths) {
+  test(`${path} makes no request to any other origin and sets no cookies`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin && !["data:", "blob:"].includes(url.protocol)) {
+        foreign.push(request.url());
+      }
+    });
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-  }
-  expect(foreign).toEqual([]);
-  expect(await context.cookies()).toEqual([]);
-});
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+}

@@ -10,6 +10,7 @@ import type { AuditReport, Check } from "../../../audit/types.ts";
 import { thisSitePages } from "../../../audit/this-site.ts";
 import { messagesStates } from "../../../audit/messages-states.ts";
 import { widgetStates } from "../../../audit/widget-states.ts";
+import { chromiumPath, isFile } from "../../../tools/browser.ts";
 
 const site = fileURLToPath(new URL("../../fixtures/audit-site/", import.meta.url));
 const types: Record<string, string> = {
@@ -35,11 +36,17 @@ Deno.test({
   // Playwright keeps its own connections to the browser open past a single test's bookkeeping.
   sanitizeOps: false,
   sanitizeResources: false,
-  async fn() {
+  async fn(t) {
+    const chromium = chromiumPath();
+    assert.ok(
+      chromium && isFile(chromium),
+      "no Chromium: `deno task browser` finds or installs one",
+    );
     const { base, server } = serveFixture();
     const out = await Deno.makeTempDir({ prefix: "audit-planted-" });
     const lines: string[] = [];
     try {
+      // One audit run (the slow part); then one step per planted case, so a failure names its case.
       const code = await main(
         ["--url", base, "--this-site", "--out", out],
         (line) => lines.push(line),
@@ -53,80 +60,99 @@ Deno.test({
       const failedKinds = (page: string) =>
         [...new Set(on(page).filter((c) => c.status !== "passed").map((c) => c.kind))].sort();
 
-      assert.equal(code, 1, "any violation or error fails the run");
-      assert.match(lines.at(-1) ?? "", /^Accessibility audit FAILED: 10 pages, /);
+      await t.step("the run fails", () => {
+        assert.equal(code, 1, "any violation or error fails the run");
+        assert.match(lines.at(-1) ?? "", /^Accessibility audit FAILED: 10 pages, /);
+      });
 
-      // Clean pages: every check ran and passed, including this site's own pages.
-      for (const page of ["/", ...thisSitePages]) {
-        assert.deepEqual(
-          on(page).map((c) => `${c.kind} ${c.variant} ${c.status}`),
-          [
-            "axe 375px light passed",
-            "axe 375px dark passed",
-            "axe 1280px light passed",
-            "axe 1280px dark passed",
-            "reflow 320px light passed",
-            "keyboard 1280px light, Tab passed",
-            "zoom 1280px light, text 200% passed",
-          ],
-          page,
-        );
-      }
+      await t.step("clean pages: every check ran and passed, this site's own pages too", () => {
+        for (const page of ["/", ...thisSitePages]) {
+          assert.deepEqual(
+            on(page).map((c) => `${c.kind} ${c.variant} ${c.status}`),
+            [
+              "axe 375px light passed",
+              "axe 375px dark passed",
+              "axe 1280px light passed",
+              "axe 1280px dark passed",
+              "reflow 320px light passed",
+              "keyboard 1280px light, Tab passed",
+              "zoom 1280px light, text 200% passed",
+            ],
+            page,
+          );
+        }
+      });
 
       // Each planted failure, found by its own check only.
-      assert.deepEqual(rules(on("/axe.html")), ["image-alt"]);
-      assert.deepEqual(failedKinds("/axe.html"), ["axe"]);
-      assert.equal(on("/axe.html").filter((c) => c.status === "failed").length, 4);
+      await t.step("/axe.html: an image without alt text, at both widths and schemes", () => {
+        assert.deepEqual(rules(on("/axe.html")), ["image-alt"]);
+        assert.deepEqual(failedKinds("/axe.html"), ["axe"]);
+        assert.equal(on("/axe.html").filter((c) => c.status === "failed").length, 4);
+      });
 
-      assert.deepEqual(rules(on("/trap.html")), ["keyboard-trap"]);
-      assert.deepEqual(failedKinds("/trap.html"), ["keyboard"]);
-      assert.match(
-        on("/trap.html").find((c) => c.kind === "keyboard")!.violations[0].nodes[0].target,
-        /#trap/,
-      );
+      await t.step("/trap.html: a keyboard trap", () => {
+        assert.deepEqual(rules(on("/trap.html")), ["keyboard-trap"]);
+        assert.deepEqual(failedKinds("/trap.html"), ["keyboard"]);
+        assert.match(
+          on("/trap.html").find((c) => c.kind === "keyboard")!.violations[0].nodes[0].target,
+          /#trap/,
+        );
+      });
 
-      assert.deepEqual(rules(on("/focus.html")), ["keyboard-focus-visible"]);
-      assert.deepEqual(failedKinds("/focus.html"), ["keyboard"]);
-      assert.match(
-        on("/focus.html").find((c) => c.kind === "keyboard")!.violations[0].nodes[0].html,
-        /class="plain"/,
-      );
+      await t.step("/focus.html: a focus without a visible indicator", () => {
+        assert.deepEqual(rules(on("/focus.html")), ["keyboard-focus-visible"]);
+        assert.deepEqual(failedKinds("/focus.html"), ["keyboard"]);
+        assert.match(
+          on("/focus.html").find((c) => c.kind === "keyboard")!.violations[0].nodes[0].html,
+          /class="plain"/,
+        );
+      });
 
-      assert.deepEqual(rules(on("/wide.html")), ["reflow-320"]);
-      assert.deepEqual(failedKinds("/wide.html"), ["reflow"]);
+      await t.step("/wide.html: content wider than 320 px", () => {
+        assert.deepEqual(rules(on("/wide.html")), ["reflow-320"]);
+        assert.deepEqual(failedKinds("/wide.html"), ["reflow"]);
+      });
 
-      assert.deepEqual(rules(on("/clip.html")), ["text-zoom-200"]);
-      assert.deepEqual(failedKinds("/clip.html"), ["zoom"]);
+      await t.step("/clip.html: text cut off at 200%", () => {
+        assert.deepEqual(rules(on("/clip.html")), ["text-zoom-200"]);
+        assert.deepEqual(failedKinds("/clip.html"), ["zoom"]);
+      });
 
-      const gone = on("/gone.html");
-      assert.deepEqual(gone.map((c) => [c.kind, c.status]), [["load", "error"]]);
-      assert.match(gone[0].note ?? "", /answered 404/);
+      await t.step("/gone.html: a page that does not load", () => {
+        const gone = on("/gone.html");
+        assert.deepEqual(gone.map((c) => [c.kind, c.status]), [["load", "error"]]);
+        assert.match(gone[0].note ?? "", /answered 404/);
+      });
 
-      // The widget was asked for (--this-site) and is missing: each state is an error.
-      const widget = report.checks.filter((c) => c.kind === "widget" && /contact/.test(c.page));
-      assert.equal(widget.length, widgetStates.length);
-      for (const check of widget) {
-        assert.equal(check.status, "error");
-        assert.match(check.note ?? "", /no contact widget/);
-      }
-      assert.deepEqual(failedKinds("/contact/"), ["widget"], "the page itself is clean");
+      await t.step("/contact/: the widget was asked for (--this-site) and is missing", () => {
+        const widget = report.checks.filter((c) => c.kind === "widget" && /contact/.test(c.page));
+        assert.equal(widget.length, widgetStates.length);
+        for (const check of widget) {
+          assert.equal(check.status, "error", check.variant);
+          assert.match(check.note ?? "", /no contact widget/, check.variant);
+        }
+        assert.deepEqual(failedKinds("/contact/"), ["widget"], "the page itself is clean");
+      });
 
-      // My messages was asked for too and is not there: each of its states is an error.
-      const tracker = report.checks.filter((c) => c.kind === "widget" && /messages/.test(c.page));
-      assert.equal(tracker.length, messagesStates.length);
-      for (const check of tracker) {
-        assert.equal(check.status, "error");
-        assert.match(check.note ?? "", /answered 404/);
-      }
+      await t.step("/messages/: My messages was asked for too and is not there", () => {
+        const tracker = report.checks.filter((c) => c.kind === "widget" && /messages/.test(c.page));
+        assert.equal(tracker.length, messagesStates.length);
+        for (const check of tracker) {
+          assert.equal(check.status, "error", check.variant);
+          assert.match(check.note ?? "", /answered 404/, check.variant);
+        }
+      });
 
-      assert.equal(report.totals.errors, 1 + widgetStates.length + messagesStates.length);
-      assert.deepEqual(
-        report.byCriterion.map((g) => g.criterion),
-        ["1.1.1", "1.4.4", "1.4.10", "2.1.2", "2.4.7"],
-      );
-      const html = readFileSync(join(out, "report.html"), "utf8");
-      assert.match(html, /<th scope="row">1\.1\.1 Non-text Content \(A\)<\/th>/);
-      assert.match(html, /<th scope="row">2\.1\.2 No Keyboard Trap \(A\)<\/th>/);
+      await t.step("totals, criteria and the HTML report", () => {
+        assert.equal(report.totals.errors, 1 + widgetStates.length + messagesStates.length);
+        assert.deepEqual(
+          report.byCriterion.map((g) => g.criterion),
+          ["1.1.1", "1.4.4", "1.4.10", "2.1.2", "2.4.7"],
+        );
+        const html = readFileSync(join(out, "report.html"), "utf8");
+        assert.match(html, /<th scope="row">1\.1\.1 Non-text Content \(A\)<\/th>/);
+        assert.match(html, /<th scope="row">2\.1\.2 No Keyboard Trap \(A\)<\/th>/);
+      });
     } finally {
       await server.shutdown();
       await Deno.remove(out, { recursive: true });

@@ -4,6 +4,7 @@
 import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { type DeadlineRuleId, deadlineRules } from "../../../src/inquiry/deadline-rules.ts";
+import { catalog } from "../../../src/inquiry/catalog.ts";
 import { describeDeadline, describeSaleThresholds } from "../../../src/inquiry/deadline-text.ts";
 import {
   type Deadline,
@@ -12,6 +13,7 @@ import {
   saleThresholdsFor,
 } from "../../../src/inquiry/deadlines.ts";
 import { messageWords as words } from "../../../src/inquiry/i18n/message/index.ts";
+import { describeRule } from "../../../src/inquiry/rule-text.ts";
 
 function law(citation: string, sentence: string, fn: () => void) {
   Deno.test(`${citation}: "${sentence}"`, fn);
@@ -74,7 +76,21 @@ law(
       assert.equal(later[1].beforeSale, false);
       const noSale = deadlinesFor("notice-of-error", topic, "2026-11-27");
       assert.equal(noSale[1].dueDate, "2027-01-12");
+      // With no sale date, or a later one, the line still says a sale would come first.
+      for (const d of [noSale[1], later[1]]) {
+        assert.match(
+          describeDeadline(d, "en").line,
+          /^By January 12, 2027 \(estimated, 30 business days, or before the foreclosure sale if that is earlier\): /,
+        );
+        assert.match(
+          describeDeadline(d, "es").line,
+          /^A más tardar el 12 de enero de 2027 \(fecha estimada, 30 días hábiles, o antes de la venta por ejecución hipotecaria si esta llega primero\): /,
+        );
+      }
     }
+    // Rules no sale can cut short never mention one.
+    const [, other] = deadlinesFor("notice-of-error", "other-error", "2026-11-27");
+    assert.doesNotMatch(describeDeadline(other, "en").line, /sale/);
   },
 );
 
@@ -226,9 +242,10 @@ law(
     const payoff = deadlineFor("payoff-statement", "2026-11-27");
     const en = describeDeadline(payoff, "en").notes.join(" ");
     const es = describeDeadline(payoff, "es").notes.join(" ");
-    assert.match(en, /open on Saturdays the real deadline may be earlier/);
-    assert.match(en, /12 CFR 1026\.2\(a\)\(6\)/);
-    assert.match(es, /abre los sábados el plazo real puede vencer antes/);
+    // A Saturday or a federal holiday on which the servicer is open is one of its business days.
+    assert.match(en, /open on a Saturday or a federal holiday, the real deadline may be earlier/);
+    assert.match(en, /can include Saturdays and federal holidays \(12 CFR 1026\.2\(a\)\(6\)\)/);
+    assert.match(es, /abre un sábado o un día feriado federal, el plazo real puede vencer antes/);
     // Reg X's own days get no such caveat.
     assert.doesNotMatch(
       describeDeadline(deadlineFor("loan-owner", "2026-11-27"), "en").notes.join(" "),
@@ -523,6 +540,35 @@ law(
   "The transferee servicer shall provide the notice of transfer to the borrower not more than 15 days after the effective date of the transfer.",
   () => {
     assert.equal(deadlineFor("transfer-notice-new-servicer", "2027-03-01").dueDate, "2027-03-16");
+  },
+);
+
+law(
+  "12 CFR 1024.33(b)(3)(ii)",
+  "The notice of transfer shall be provided to the borrower by the transferor servicer or the transferee servicer not more than 30 days after the effective date of the transfer of the servicing of the mortgage loan in any case in which the transfer of servicing is preceded by: (A) Termination of the contract for servicing the loan for cause;",
+  () => {
+    const box = (lang: "en" | "es") => describeRule("transfer-notice-new-servicer", lang).scope;
+    assert.match(box("en"), /up to 30 days after the transfer .*1024\.33\(b\)\(3\)\(ii\)/);
+    assert.match(box("es"), /hasta 30 días después de la transferencia .*1024\.33\(b\)\(3\)\(ii\)/);
+    // Only the guide box says it: no topic's message counts this clock, so none leaves it out.
+    for (const category of Object.values(catalog)) {
+      for (const topic of category.topics) {
+        assert.ok(!topic.deadlines.includes("transfer-notice-new-servicer"));
+      }
+    }
+  },
+);
+
+law(
+  "12 CFR 1024.33(b)(3)(iii)",
+  "Notices of transfer provided at settlement by the transferor servicer and transferee servicer, whether as separate notices or as a combined notice, satisfy the timing requirements of paragraph (b)(3) of this section.",
+  () => {
+    const box = (lang: "en" | "es") => describeRule("transfer-notice-new-servicer", lang).scope;
+    assert.match(box("en"), /closing is on time \(12 CFR 1024\.33\(b\)\(3\)\(iii\)\)/);
+    assert.match(
+      box("es"),
+      /cierre de su préstamo llega a tiempo \(12 CFR 1024\.33\(b\)\(3\)\(iii\)\)/,
+    );
   },
 );
 

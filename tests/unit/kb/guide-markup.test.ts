@@ -41,8 +41,13 @@ Deno.test("Deadline states the rule's period, citation and estimate, in the guid
   const es = expand('<Deadline rule="payoff-statement"/>', "es");
   assert.ok(es.includes(messageWords("es").deadlines.what["payoff-statement"]), es);
   // Regulation Z's business days, Saturdays and the exceptions are said beside the rule.
-  assert.match(html, /can include Saturdays \(12 CFR 1026\.2\(a\)\(6\)\)/);
+  assert.match(html, /can include Saturdays and federal holidays \(12 CFR 1026\.2\(a\)\(6\)\)/);
   assert.match(html, /reasonable time/);
+  // A rule a foreclosure sale can cut short says so in its label too (12 CFR 1024.35(e)(3)(i)(B)).
+  assert.match(
+    expand('<Deadline rule="notice-of-error-foreclosure" />'),
+    /<p class="deadline-days">Deadline: before the sale date or 30 business days, whichever is earlier<\/p>/,
+  );
   assert.throws(() => expand('<Deadline rule="no-such-rule" />'), /example\.mdx.*no-such-rule/);
   assert.throws(() => expand("<Deadline />"), /rule=/);
   // Inside a paragraph it would put a block inside <p>: refused.

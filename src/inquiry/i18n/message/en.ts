@@ -132,6 +132,8 @@ export const en = {
       "pmi-premium-refund": "return the unearned private mortgage insurance premiums",
       "servicer-response": "give a first answer, by its own published promise",
     } satisfies Record<DeadlineRuleId | "servicer-response", string>,
+    /** After the period of a clock a sale would cut short, where the sale is not known to come first. */
+    orBeforeSale: ", or before the foreclosure sale if that is earlier",
     period: {
       "excluding-weekends-and-holidays": (days: number) => `${days} business days`,
       "servicer-business-days": (days: number) => `${days} business days`,
@@ -151,7 +153,7 @@ export const en = {
       "excluding-weekends-and-holidays":
         "Business days do not count Saturdays, Sundays or federal holidays.",
       "servicer-business-days":
-        "Regulation Z counts the days the servicer is open for business, which can include Saturdays (12 CFR 1026.2(a)(6)). The dates this help center estimates count Monday to Friday without federal holidays, so if the servicer is open on Saturdays the real deadline may be earlier.",
+        "Regulation Z counts the days the servicer is open for business, which can include Saturdays and federal holidays (12 CFR 1026.2(a)(6)). The dates this help center estimates count Monday to Friday without federal holidays, so if the servicer is open on a Saturday or a federal holiday, the real deadline may be earlier.",
       calendar: "Calendar days count every day, weekends and holidays included.",
     },
     scope: {

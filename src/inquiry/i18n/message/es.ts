@@ -115,6 +115,7 @@ export const es: MessageWords = {
       "pmi-premium-refund": "devolverle las primas no devengadas del seguro hipotecario privado",
       "servicer-response": "darle una primera respuesta, según el plazo que él mismo publica",
     },
+    orBeforeSale: ", o antes de la venta por ejecución hipotecaria si esta llega primero",
     period: {
       "excluding-weekends-and-holidays": (days) => `${days} días hábiles`,
       "servicer-business-days": (days) => `${days} días hábiles`,
@@ -133,7 +134,7 @@ export const es: MessageWords = {
       "excluding-weekends-and-holidays":
         "Los días hábiles no cuentan sábados, domingos ni días feriados federales.",
       "servicer-business-days":
-        "El Reglamento Z cuenta los días en que el administrador abre para atender sus negocios, que pueden incluir los sábados (12 CFR 1026.2(a)(6)). Las fechas que estima este centro de ayuda cuentan de lunes a viernes sin días feriados federales, así que si el administrador abre los sábados el plazo real puede vencer antes.",
+        "El Reglamento Z cuenta los días en que el administrador abre para atender sus negocios, que pueden incluir los sábados y los días feriados federales (12 CFR 1026.2(a)(6)). Las fechas que estima este centro de ayuda cuentan de lunes a viernes sin días feriados federales, así que si el administrador abre un sábado o un día feriado federal, el plazo real puede vencer antes.",
       calendar: "Los días calendario cuentan todos los días, incluidos fines de semana y feriados.",
     },
     scope: {
@@ -158,9 +159,9 @@ export const es: MessageWords = {
       "payment-in-dispute":
         "Cubre el pago del que trata su aviso de error, y sigue a un aviso de error, no a una solicitud de información.",
       "payoff-exceptions":
-        "Si el préstamo está en bancarrota o en ejecución hipotecaria, es una hipoteca revertida o de plusvalía compartida, o un desastre natural retrasa al administrador, debe responder en un tiempo razonable.",
+        "Si el préstamo está en bancarrota o en ejecución hipotecaria, es una hipoteca inversa o de plusvalía compartida, o un desastre natural retrasa al administrador, debe responder en un tiempo razonable.",
       "private-mortgage-insurance":
-        "Cubre el seguro hipotecario privado según la Ley de Protección del Propietario de Vivienda (Homeowners Protection Act), no el seguro hipotecario de la FHA.",
+        "Cubre el seguro hipotecario privado según la Ley de Protección al Propietario de Vivienda (Homeowners Protection Act), no el seguro hipotecario de la FHA.",
     },
     sale: {
       intro: (sale) =>

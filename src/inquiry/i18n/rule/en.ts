@@ -2,12 +2,27 @@
  * How guides state a deadline rule without dates (the `<Deadline>` box). Only the build uses these
  * words, so they stay out of the message dictionaries the contact page loads.
  */
-import type { DeadlineStart } from "../../deadline-rules.ts";
+import type { DeadlineRuleId, DeadlineStart } from "../../deadline-rules.ts";
+
+/**
+ * What the box adds after a rule's scope, for rules no inquiry topic times: no message needs these
+ * words, so the contact page never loads them.
+ */
+const boxOnly: Partial<Record<DeadlineRuleId, string>> = {
+  "transfer-notice-new-servicer":
+    "The notice may come up to 30 days after the transfer if, before it, the old servicer's contract was ended for cause, the old servicer went into bankruptcy, or the FDIC or NCUA began proceedings to take over the old servicer or a company that controls it (12 CFR 1024.33(b)(3)(ii)). A notice given to you at your loan closing is on time (12 CFR 1024.33(b)(3)(iii)).",
+};
 
 export const ruleEn = {
   rule: {
     deadline: (period: string, what: string) => `Within ${period}, your servicer must ${what}.`,
     protection: (period: string, what: string) => `For ${period}, your servicer must ${what}.`,
+  },
+  /** A rule a foreclosure sale can cut short (1024.35(e)(3)(i)(B)): the sale is the other limit. */
+  beforeSale: {
+    period: (period: string) => `before the sale date or ${period}, whichever is earlier`,
+    rule: (period: string, what: string) =>
+      `Before the date of the foreclosure sale or within ${period}, whichever is earlier, your servicer must ${what}.`,
   },
   extension: (v: { days: number; citation: string }) =>
     `It may take up to ${v.days} more business days only if it tells you in writing, with its reasons, before the first deadline (${v.citation}).`,
@@ -24,6 +39,7 @@ export const ruleEn = {
     "escrow-year-end": "The clock starts when your escrow year ends.",
   } satisfies Record<DeadlineStart, string>,
   estimate: "Any date counted from this rule is an estimate.",
+  boxOnly,
 };
 
 export default ruleEn;

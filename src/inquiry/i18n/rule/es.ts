@@ -5,6 +5,11 @@ export const ruleEs: RuleDictionary = {
     deadline: (period, what) => `Dentro de ${period}, su administrador debe ${what}.`,
     protection: (period, what) => `Durante ${period}, su administrador debe ${what}.`,
   },
+  beforeSale: {
+    period: (period) => `antes de la fecha de la venta o ${period}, lo que ocurra primero`,
+    rule: (period, what) =>
+      `Antes de la fecha de la venta por ejecución hipotecaria o dentro de ${period}, lo que ocurra primero, su administrador debe ${what}.`,
+  },
   extension: (v) =>
     `Puede tomar hasta ${v.days} días hábiles más solo si se lo informa por escrito, con sus razones, antes del primer plazo (${v.citation}).`,
   startsAt: {
@@ -21,6 +26,10 @@ export const ruleEs: RuleDictionary = {
     "escrow-year-end": "El plazo empieza cuando termina su año de escrow.",
   },
   estimate: "Cualquier fecha calculada con esta regla es estimada.",
+  boxOnly: {
+    "transfer-notice-new-servicer":
+      "El aviso puede llegar hasta 30 días después de la transferencia si antes se terminó el contrato del administrador anterior por causa justificada, este entró en bancarrota, o la FDIC o la NCUA iniciaron trámites para tomar el control de él o de una compañía que lo controla (12 CFR 1024.33(b)(3)(ii)). Un aviso que le entreguen en el cierre de su préstamo llega a tiempo (12 CFR 1024.33(b)(3)(iii)).",
+  },
 };
 
 export default ruleEs;
