@@ -3,6 +3,7 @@ import "./messages.css";
 import { useEffect, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/ui/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
+import { defaultLang } from "../i18n/languages.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import { type IsoDate, localDateOf } from "../inquiry/dates.ts";
 import { loadFormWords } from "../inquiry/i18n/form/index.ts";
@@ -39,7 +40,8 @@ export default function MessagesApp(p: Props) {
     onUse(Promise.all([
       loadMessageWords(p.lang),
       loadTrackerWords(p.lang),
-      loadFormWords(p.lang),
+      // Follow-up subject lines name the category in the first language (routingCategoryName).
+      loadFormWords(p.lang, defaultLang),
     ])).then(() => {
       setToday(localDateOf(new Date()));
       setMessages(loadMessages());
