@@ -1,4 +1,4 @@
-import { type CollectionEntry, getCollection, getEntry } from "astro:content";
+import { type CollectionEntry, getCollection } from "astro:content";
 import { defaultLang, type Lang } from "../i18n/languages.ts";
 import { type TopicId, topicIds } from "./topics.ts";
 
@@ -42,13 +42,15 @@ export const getGuides = perBuild(async (lang): Promise<Guide[]> => {
   );
 });
 
-/** A guide in a language, or in the first language while it has no translation. */
+/**
+ * A guide in a language, or in the first language while it has no translation. Read from the
+ * language's list: `getEntry` would warn about every guide not yet translated.
+ */
 export async function getGuide(
   lang: Lang,
   slug: string,
 ): Promise<Guide | undefined> {
-  return (await getEntry("guides", `${lang}/${slug}`)) ??
-    (await getEntry("guides", `${defaultLang}/${slug}`));
+  return (await getGuides(lang)).find((guide) => slugOf(guide) === slug);
 }
 
 /** Whether a guide shown in `lang` is still the first language's text (or flagged so). */
