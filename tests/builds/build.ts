@@ -1,7 +1,10 @@
-/** Builds the site with another profile or from another project folder, into a temp folder. */
+/**
+ * Builds the site with another profile or from another project folder, into a temp folder.
+ * Returns what the build printed.
+ */
 export async function buildSite(
   options: { cwd?: string; env?: Record<string, string>; outDir: string },
-): Promise<void> {
+): Promise<string> {
   const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", "npm:astro", "build", "--outDir", options.outDir],
     cwd: options.cwd,
@@ -10,7 +13,9 @@ export async function buildSite(
     stderr: "piped",
   }).output();
   const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  if (code !== 0) throw new Error(`build failed:\n${decode(stdout)}\n${decode(stderr)}`);
+  const output = `${decode(stdout)}\n${decode(stderr)}`;
+  if (code !== 0) throw new Error(`build failed:\n${output}`);
+  return output;
 }
 
 /** Every text file of a build (pages, CSS, JS, SVG, JSON), by path. */
