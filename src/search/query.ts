@@ -13,7 +13,10 @@ const files: Record<string, () => Promise<Module>> | undefined = import.meta.env
   ? import.meta.glob("./stop-words/*.ts")
   : undefined;
 const file = (lang: Lang): Promise<Module> =>
-  files?.[`./stop-words/${lang}.ts`]?.() ?? import(/* @vite-ignore */ `./stop-words/${lang}.ts`);
+  // @ts-ignore: as above; the build folds this test away, and with it the import by path
+  import.meta.env
+    ? files![`./stop-words/${lang}.ts`]()
+    : import(/* @vite-ignore */ `./stop-words/${lang}.ts`);
 
 /** Each language's stop words (`stop-words/<code>.ts`), loaded with the first search. */
 export const stopWords = dictionary<string[]>(file);

@@ -34,7 +34,7 @@ interface Props {
 
 type Values = Record<string, string>;
 /** The result view, loaded with what builds the message on the first valid submit. */
-type ResultView = typeof import("./Result.tsx")["Result"];
+type ResultView = typeof import("./result-parts.ts")["Result"];
 
 /**
  * The checker (zod, the inquiry schema, the sensitive-data guard) is needed only to submit, as
@@ -53,13 +53,13 @@ if (typeof document !== "undefined") await loadFormWords(pageLang());
  * (and the category names of the subject line, in the first language).
  */
 function loadResult(pageLanguage: Lang, messageLanguage: Lang) {
-  return onUse(Promise.all([
-    import("../inquiry/compose.ts"),
-    import("./Result.tsx"),
-    import("./record-built.ts"),
-    loadMessageWords(pageLanguage, messageLanguage),
-    loadFormWords(messageLanguage, defaultLang),
-  ]));
+  return onUse(
+    Promise.all([
+      import("./result-parts.ts"),
+      loadMessageWords(pageLanguage, messageLanguage),
+      loadFormWords(messageLanguage, defaultLang),
+    ]).then(([parts]) => parts),
+  );
 }
 
 /** HTML attributes for a field's control, by its kind; autocomplete where the browser can help. */
@@ -203,7 +203,7 @@ export default function ContactWidget(
       return;
     }
     const msgLang = isLang(values.msgLang) ? values.msgLang : lang;
-    const [{ composeInquiry }, { Result }, { recordBuilt }] = await loadResult(lang, msgLang);
+    const { composeInquiry, Result, recordBuilt } = await loadResult(lang, msgLang);
     const today = localDateOf(now);
     const composed = composeInquiry(r.inquiry, {
       profile,
