@@ -6,14 +6,17 @@ import { pagefindIndex } from "./src/search/pagefind-integration.ts";
 import { headersFileIntegration } from "./src/integrations/headers-file.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
+import { servicerProfile } from "./src/integrations/profile.ts";
+import { notFoundListing } from "./src/integrations/not-found.ts";
+import { defaultLang, langs, languages } from "./src/i18n/languages.ts";
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://help.example.com",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   i18n: {
-    locales: ["en", "es"],
-    defaultLocale: "en",
+    locales: [...langs],
+    defaultLocale: defaultLang,
     routing: { prefixDefaultLocale: false },
   },
   // Shiki writes inline styles, which the CSP forbids; code blocks are styled by our CSS instead.
@@ -34,14 +37,20 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: a bad profile stops the build before anything else runs.
+    servicerProfile(),
     preact(),
     sitemap({
-      i18n: { defaultLocale: "en", locales: { en: "en-US", es: "es-US" } },
+      i18n: {
+        defaultLocale: defaultLang,
+        locales: Object.fromEntries(languages.map((l) => [l.code, l.tag])),
+      },
       filter: (page) => !page.includes("/404"),
     }),
     // Build-done hooks run in this order: index, then the worker that precaches the index, then
     // precompression of everything including sw.js, then the header policy of every file.
     pagefindIndex(),
+    notFoundListing(),
     serviceWorker(),
     precompress(),
     headersFileIntegration(),

@@ -1,13 +1,18 @@
 /**
  * What only this project has. A generic audit checks the pages a sitemap lists; when the target
- * is this site (the local build, or --this-site with --url), these are checked too.
+ * is this site (the local build, or --this-site with --url), these are checked too. Each list
+ * follows the language registry (src/i18n/languages.ts).
  */
+import { type Lang, langs, localizePath, notFoundPages } from "../src/i18n/languages.ts";
+
+const everyLanguage = (path: string) =>
+  Object.fromEntries(langs.map((lang) => [lang, localizePath(path, lang)])) as Record<Lang, string>;
 
 /** The not-found pages: in no sitemap, yet borrowers land on them. */
-export const thisSitePages = ["/404.html", "/es/404/"];
+export const thisSitePages: string[] = notFoundPages().map((page) => page.url).reverse();
 
 /** The contact widget's pages; audit/widget-states.ts drives its states there. */
-export const widgetPages = { en: "/contact/", es: "/es/contact/" } as const;
+export const widgetPages = everyLanguage("/contact/");
 
 /** The borrower's own tracker; audit/messages-states.ts seeds and drives it there. */
-export const messagesPages = { en: "/messages/", es: "/es/messages/" } as const;
+export const messagesPages = everyLanguage("/messages/");

@@ -37,7 +37,7 @@ export type CheckStatus = "passed" | "failed" | "error" | "skipped";
 /** One run of one check on one page in one variant (viewport, colour scheme, widget state). */
 export interface Check {
   kind: CheckKind;
-  /** Site path, e.g. `/es/guides/form-1098/`. */
+  /** Site path, e.g. `/guides/form-1098/`. */
   page: string;
   /** What differs between runs of the same kind, e.g. `375px dark`. */
   variant: string;

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { isLang, langOfTag } from "../src/i18n/languages.ts";
 
 /** Gzip bytes of one page's HTML and of the CSS and JavaScript it loads. */
 export interface PageWeight {
@@ -56,11 +57,12 @@ function scriptGraph(dist: string, entries: string[], steps: number): string[] {
 }
 
 /**
- * A chunk of one language's words (Rolldown names it after its module: `en.<hash>.js`). A page
- * loads its own language's and, only if the borrower writes in another language, that one too:
- * the other language's chunk counts in `jsAll`, not in the budgeted figures.
+ * A chunk of one language's words (Rolldown names it after its module, a registry code:
+ * `es.<hash>.js`). A page loads its own language's and, only if the borrower writes in another
+ * language, that one too: the other language's chunk counts in `jsAll`, not in the budgeted
+ * figures.
  */
-const languageChunk = /\/([a-z]{2})\.[A-Za-z0-9_-]+\.js$/;
+const languageChunk = /\/([a-z][a-z0-9-]*)\.[A-Za-z0-9_-]+\.js$/;
 
 export function measurePage(dist: string, htmlPath: string): PageWeight {
   const html = Deno.readFileSync(dist + htmlPath);
@@ -75,12 +77,17 @@ export function measurePage(dist: string, htmlPath: string): PageWeight {
   // A framework renderer's own lazy imports (Preact's signals support, for signal props) are
   // not the page's: only the page's scripts and islands are followed into what they load on use.
   const renderers = attr(/renderer-url="([^"]+)"/g);
-  const lang = /<html[^>]*\blang="([a-z]{2})/.exec(text)?.[1];
+  const lang = langOfTag(/<html[^>]*\blang="([^"]+)"/.exec(text)?.[1] ?? "");
   const ownLanguage = (file: string) => {
     const chunk = languageChunk.exec(file)?.[1];
-    return chunk === undefined || chunk === lang;
+    return chunk === undefined || !isLang(chunk) || chunk === lang;
   };
-  const firstLoad = scriptGraph(dist, [...app, ...renderers], 0).filter(ownLanguage);
+  // An island may load its language's words before it renders (the contact form's), so every own-
+  // language chunk the first load can import counts in it: an over-count by the words loaded on use.
+  const staticLoad = scriptGraph(dist, [...app, ...renderers], 0);
+  const words = staticLoad.flatMap((file) => importsOf(dist, file, DYNAMIC_IMPORT))
+    .filter((file) => isLang(languageChunk.exec(file)?.[1]) && ownLanguage(file));
+  const firstLoad = [...new Set([...staticLoad, ...words])].filter(ownLanguage);
   const onUse = [...new Set([...firstLoad, ...scriptGraph(dist, app, 1)])].filter(ownLanguage);
   const all = [...new Set([...firstLoad, ...scriptGraph(dist, app, Infinity)])];
   const sum = (files: string[]) =>

@@ -1,6 +1,6 @@
 import { answersFor, lean, notFoundCaching } from "./answers.ts";
 import { everywhere, securityHeaders } from "./headers.ts";
-import { notFoundPages } from "./not-found.ts";
+import { notFoundListOf } from "./not-found.ts";
 import { targetFinder } from "./request-target.ts";
 import { type Site, SiteFiles } from "./site.ts";
 import { WarmAnswers } from "./warm.ts";
@@ -92,8 +92,9 @@ export function createHandler(
     routes.set(path, i);
     if (path.endsWith("/index.html")) routes.set(path.slice(0, -"index.html".length), i);
   });
-  // The 404 pages' answers are kept whatever the budget: few files, asked for all the time.
-  const notFound404 = notFoundPages.flatMap(({ prefix, file }) => {
+  // The 404 pages' answers are kept whatever the budget: few files, asked for all the time. The
+  // build lists each language's by the path prefix it answers.
+  const notFound404 = notFoundListOf(files).flatMap(({ prefix, file }) => {
     const i = routes.get(file);
     return i === undefined ? [] : [{ prefix, respond: answersFor(files, i, 404, () => {}) }];
   });

@@ -1,8 +1,17 @@
+import type { SiteFiles } from "./site.ts";
+
+/** A page that answers the paths under `prefix` that match no file. */
+export interface NotFoundPage {
+  prefix: string;
+  file: string;
+}
+
 /**
- * Which page answers a path that matches no file: the first entry whose prefix the path starts
- * with. Longer prefixes first. When languages come from a registry, this list is derived from it.
+ * The build's list of not-found pages (dist/not-found.json: each language's by the path prefix it
+ * answers, longer prefixes first, the root last); a site without the list has its root /404.html.
  */
-export const notFoundPages: { prefix: string; file: string }[] = [
-  { prefix: "/es/", file: "/es/404/index.html" },
-  { prefix: "/", file: "/404.html" },
-];
+export function notFoundListOf(files: SiteFiles): NotFoundPage[] {
+  const i = files.paths.indexOf("/not-found.json");
+  if (i < 0) return [{ prefix: "/", file: "/404.html" }];
+  return JSON.parse(new TextDecoder().decode(files.body(i, "identity")));
+}

@@ -1,8 +1,7 @@
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { categoryIds } from "./inquiry/categories.ts";
-import { servicerProfileSchema } from "./inquiry/profile.ts";
 import { guideLoader } from "./kb/guide-loader.ts";
 import { topicIds } from "./kb/topics.ts";
 
@@ -61,9 +60,5 @@ const faqs = defineCollection({
   }),
 });
 
-const profile = defineCollection({
-  loader: file(`${contentDir}/servicer-profile.yaml`),
-  schema: servicerProfileSchema,
-});
-
-export const collections = { guides, faqs, profile };
+// The servicer profile is not a collection: src/integrations/profile.ts reads and checks it first.
+export const collections = { guides, faqs };

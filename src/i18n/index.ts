@@ -1,25 +1,15 @@
-import type { Lang } from "../inquiry/categories.ts";
-import { en, type UiStrings } from "./en.ts";
-import { es } from "./es.ts";
+// The site's UI words, for the build: pages render them, islands get the parts they show as props.
+import { dictionary } from "./dictionary.ts";
+import type { UiStrings } from "./ui/en.ts";
+import { type Lang, langs } from "./languages.ts";
 
-export const languages: readonly Lang[] = ["en", "es"];
-const dictionaries: Record<Lang, UiStrings> = { en, es };
+export type { UiStrings };
+export { localizePath, switchLanguagePath } from "./languages.ts";
 
+const ui = dictionary<UiStrings>((lang) => import(`./ui/${lang}.ts`));
+await ui.load(...langs);
+
+/** A language's UI words (every language is loaded when the build imports this module). */
 export function strings(lang: Lang): UiStrings {
-  return dictionaries[lang];
-}
-
-export function langFromLocale(locale: string | undefined): Lang {
-  return locale === "es" ? "es" : "en";
-}
-
-/** Prefixes a site path with the language folder: English lives at the root. */
-export function localizePath(path: string, lang: Lang): string {
-  return lang === "en" ? path : `/es${path}`;
-}
-
-/** The same page in the other language (same slugs in both). */
-export function switchLanguagePath(pathname: string, to: Lang): string {
-  const bare = pathname.replace(/^\/es(?=\/|$)/, "") || "/";
-  return localizePath(bare, to);
+  return ui.get(lang);
 }

@@ -1,12 +1,12 @@
-import type { Lang } from "../inquiry/categories.ts";
+import { defaultLang, type Lang, langs } from "./languages.ts";
 
-/** getStaticPaths for a `[...lang]` route: English at the root, Spanish under /es/. */
+/** getStaticPaths for a `[...lang]` route: the first language at the root, each other in its folder. */
 export function languagePaths(): {
   params: { lang: string | undefined };
   props: { lang: Lang };
 }[] {
-  return [
-    { params: { lang: undefined }, props: { lang: "en" } },
-    { params: { lang: "es" }, props: { lang: "es" } },
-  ];
+  return langs.map((lang) => ({
+    params: { lang: lang === defaultLang ? undefined : lang },
+    props: { lang },
+  }));
 }

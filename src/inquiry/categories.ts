@@ -30,16 +30,11 @@ export const routingNames: Record<CategoryId, string> = {
   general: "General Question",
 };
 
-/** The languages the core writes in; each has one file per dictionary under i18n/. */
-export const langs = ["en", "es"] as const;
-
-export type Lang = typeof langs[number];
+// The languages the core writes in come from the site's registry; each has one file per
+// dictionary under i18n/.
+export { isLang, type Lang, langs } from "../i18n/languages.ts";
 
 export function isCategoryId(value: unknown): value is CategoryId {
   return typeof value === "string" &&
     (categoryIds as readonly string[]).includes(value);
-}
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === "string" && (langs as readonly string[]).includes(value);
 }

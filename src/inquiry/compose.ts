@@ -67,7 +67,7 @@ export function composeInquiry(inquiry: CheckedInquiry, options: ComposeOptions)
       date: reminder.dueDate,
       summary: `${message.subject} (${messageWords(options.lang).estimated})`,
       description: `${describeDeadline(reminder, options.lang).line}\n${message.reference}`,
-    });
+    }, options.profile.name);
   }
   return result;
 }

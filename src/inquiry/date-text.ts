@@ -1,12 +1,8 @@
-import type { Lang } from "./categories.ts";
+import { type Lang, languageOf } from "../i18n/languages.ts";
 import { type IsoDate, toUtc } from "./dates.ts";
-import { messageWords } from "./i18n/message/index.ts";
 
-/**
- * "November 27, 2026" or "27 de noviembre de 2026": the one date formatter of the core, apart
- * from dates.ts so the form's first load does not carry the message dictionary.
- */
+/** "November 27, 2026" or "27 de noviembre de 2026": the one date formatter of the core. */
 export function formatDate(date: IsoDate, lang: Lang): string {
-  return new Intl.DateTimeFormat(messageWords(lang).locale, { dateStyle: "long", timeZone: "UTC" })
+  return new Intl.DateTimeFormat(languageOf(lang).tag, { dateStyle: "long", timeZone: "UTC" })
     .format(toUtc(date));
 }

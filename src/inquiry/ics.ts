@@ -64,12 +64,15 @@ function eventLines(input: ReminderInput): string[] {
   ];
 }
 
-/** A VCALENDAR holding one all-day event per due date. */
-export function buildCalendar(events: ReminderInput[]): string {
+/**
+ * A VCALENDAR holding one all-day event per due date. `producer` names who made it (PRODID): the
+ * servicer whose help center this is.
+ */
+export function buildCalendar(events: ReminderInput[], producer: string): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Borrower Help Center//Inquiry reminder//EN",
+    `PRODID:-//${escapeText(singleLine(producer).replaceAll("//", "/"))}//Reminders//EN`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     ...events.flatMap(eventLines),
@@ -79,6 +82,6 @@ export function buildCalendar(events: ReminderInput[]): string {
 }
 
 /** A VCALENDAR with one all-day VEVENT on the due date and a reminder the morning before. */
-export function buildIcs(input: ReminderInput): string {
-  return buildCalendar([input]);
+export function buildIcs(input: ReminderInput, producer: string): string {
+  return buildCalendar([input], producer);
 }

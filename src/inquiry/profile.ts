@@ -1,27 +1,33 @@
 import { z } from "zod";
+import { localizedText } from "../i18n/localized.ts";
 import { categoryIds } from "./categories.ts";
 
-const localized = z.object({
-  en: z.string().min(1),
-  es: z.string().min(1),
-});
-
-const postalAddress = z.object({
+const postalAddress = z.strictObject({
   /** Who the envelope is addressed to, e.g. "Attn: Notice of Error". */
   attention: z.string().min(1),
+  /** The street or PO box lines and the city line; the servicer's name is printed above them. */
   lines: z.array(z.string().min(1)).min(1).max(5),
 });
 
-/** The deployed servicer or agency: the only file an operator edits to rebrand the site. */
-export const servicerProfileSchema = z.object({
-  /** Legal or trading name shown in headers, letters and the contact page. */
+/** The name of the shipped, fictional example servicer. */
+export const exampleServicerName = "Example Mortgage Servicing";
+
+/**
+ * The deployed servicer or agency (the `servicer:` block of the profile). Every object is strict:
+ * an unknown key is an error, not silently ignored.
+ */
+export const servicerProfileSchema = z.strictObject({
+  /** Legal or trading name shown in the header, page titles, letters and the contact page. */
   name: z.string().min(2).max(80),
-  /** True for the shipped example: pages then say the servicer is fictional. */
+  /**
+   * True only for the shipped example: every footer then says the servicer is fictional and its
+   * addresses reach no one. A real servicer sets it to false.
+   */
   fictional: z.boolean(),
   website: z.url({ protocol: /^https$/ }),
   /** Where borrowers log in to send documents and sensitive details. */
   securePortalUrl: z.url({ protocol: /^https$/ }),
-  email: z.object({
+  email: z.strictObject({
     /** Used for any category without its own address. */
     default: z.email(),
     byCategory: z.partialRecord(z.enum(categoryIds), z.email()).default({}),
@@ -37,7 +43,7 @@ export const servicerProfileSchema = z.object({
   }),
   /** General correspondence address. */
   mailingAddress: postalAddress,
-  phone: z.object({
+  phone: z.strictObject({
     display: z.string().min(7),
     /** E.164 form used in tel: links, e.g. +15555550100. */
     tel: z.string().regex(
@@ -45,11 +51,12 @@ export const servicerProfileSchema = z.object({
       "use E.164 form, e.g. +15555550100",
     ),
   }),
-  hours: localized,
+  /** Opening hours: one text, or one per language code. */
+  hours: localizedText({ max: 200 }),
   /** IANA time zone the hours are stated in. */
   timeZone: z.string().refine((tz) => {
     try {
-      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      new Intl.DateTimeFormat(undefined, { timeZone: tz });
       return true;
     } catch {
       return false;
@@ -57,6 +64,18 @@ export const servicerProfileSchema = z.object({
   }, "must be an IANA time zone such as America/Chicago"),
   /** The servicer's own promise for a first answer, in business days. */
   responseTimeBusinessDays: z.number().int().min(1).max(30),
+}).superRefine((profile, ctx) => {
+  // Letters print the name above the address: a first line repeating it would print it twice.
+  for (const key of ["designatedAddress", "mailingAddress"] as const) {
+    const first = profile[key].lines[0];
+    if (first.trim().toLowerCase() === profile.name.trim().toLowerCase()) {
+      ctx.addIssue({
+        code: "custom",
+        message: "repeats the servicer's name, which letters already print above the address",
+        path: [key, "lines", 0],
+      });
+    }
+  }
 });
 
 export type ServicerProfile = z.infer<typeof servicerProfileSchema>;

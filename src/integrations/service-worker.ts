@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashedPath } from "../../server/caching.ts";
+import { notFoundPages } from "../i18n/languages.ts";
 import { precacheEntries, precacheVersion } from "../offline/precache.ts";
 
 const source = new URL("../offline/service-worker.js", import.meta.url);
@@ -16,7 +17,10 @@ export function writeServiceWorker(dir: string): { files: number; bytes: number;
   const files = entries.map(({ url, integrity }) => [url, integrity]);
   const code = readFileSync(source, "utf8");
   if (!placeholder.test(code)) throw new Error(`${source.pathname} lost its precache line`);
-  const build = `const build = ${JSON.stringify({ version, files, hashed: hashedPath.source })};`;
+  const notFound = notFoundPages().map(({ prefix, url }) => [prefix, url]);
+  const build = `const build = ${
+    JSON.stringify({ version, files, hashed: hashedPath.source, notFound })
+  };`;
   writeFileSync(join(dir, "sw.js"), code.replace(placeholder, () => build));
   return { files: entries.length, bytes: entries.reduce((sum, e) => sum + e.bytes, 0), version };
 }

@@ -1,6 +1,5 @@
-import { type CollectionEntry, getCollection, getEntry } from "astro:content";
-import type { Lang } from "../inquiry/categories.ts";
-import type { ServicerProfile } from "../inquiry/profile.ts";
+import { type CollectionEntry, getCollection } from "astro:content";
+import { defaultLang, type Lang } from "../i18n/languages.ts";
 import { type TopicId, topicIds } from "./topics.ts";
 
 export type Guide = CollectionEntry<"guides">;
@@ -25,24 +24,38 @@ function perBuild<T>(load: (lang: Lang) => Promise<T>): (lang: Lang) => Promise<
   };
 }
 
-/** A language's guides in topic order (shared: do not modify the list). */
+/**
+ * A language's guides in topic order: its own, and the first language's where it has none yet
+ * (shown with a notice; see `isUntranslated`). Shared: do not modify the list.
+ */
 export const getGuides = perBuild(async (lang): Promise<Guide[]> => {
-  const guides = await getCollection(
+  const own = await getCollection("guides", (g) => g.id.startsWith(`${lang}/`));
+  const slugs = new Set(own.map(slugOf));
+  const fallback = lang === defaultLang ? [] : await getCollection(
     "guides",
-    (g) => g.id.startsWith(`${lang}/`),
+    (g) => g.id.startsWith(`${defaultLang}/`) && !slugs.has(slugOf(g)),
   );
-  return guides.sort((a, b) =>
+  return [...own, ...fallback].sort((a, b) =>
     topicIds.indexOf(a.data.topic) - topicIds.indexOf(b.data.topic) ||
     a.data.order - b.data.order ||
     a.data.title.localeCompare(b.data.title, lang)
   );
 });
 
+/**
+ * A guide in a language, or in the first language while it has no translation. Read from the
+ * language's list: `getEntry` would warn about every guide not yet translated.
+ */
 export async function getGuide(
   lang: Lang,
   slug: string,
 ): Promise<Guide | undefined> {
-  return await getEntry("guides", `${lang}/${slug}`);
+  return (await getGuides(lang)).find((guide) => slugOf(guide) === slug);
+}
+
+/** Whether a guide shown in `lang` is still the first language's text (or flagged so). */
+export function isUntranslated(guide: Guide, lang: Lang): boolean {
+  return !guide.id.startsWith(`${lang}/`) || guide.data.untranslated;
 }
 
 export async function guidesByTopic(
@@ -78,14 +91,4 @@ const faqsByGuide = perBuild(async (lang) => {
 /** The FAQs whose `guide` field names this guide, in topic order. */
 export async function faqsForGuide(lang: Lang, slug: string): Promise<Faq[]> {
   return (await faqsByGuide(lang)).get(slug) ?? [];
-}
-
-export async function getProfile(): Promise<ServicerProfile> {
-  const entry = await getEntry("profile", "servicer");
-  if (!entry) {
-    throw new Error(
-      "content/servicer-profile.yaml must define a `servicer:` entry",
-    );
-  }
-  return entry.data;
 }

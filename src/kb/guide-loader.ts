@@ -3,7 +3,7 @@ import { AstroError } from "astro/errors";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { languages } from "../i18n/index.ts";
+import { langs } from "../i18n/languages.ts";
 import type { CategoryId, Lang } from "../inquiry/categories.ts";
 import { inquiryTopicsOf } from "./components/ContactLink.tsx";
 import { frontMatter } from "./front-matter.ts";
@@ -67,9 +67,9 @@ export function guideLoader(base: string): Loader {
         const path = join(dir, name);
         const file = relative(root, path);
         const [, lang, slug] = name.match(guideFile)!;
-        if (!languages.includes(lang as Lang)) {
+        if (!langs.includes(lang as Lang)) {
           throw new Error(
-            `${file}: guides live in a folder per language (${languages.join(", ")})`,
+            `${file}: guides live in a folder per language (${langs.join(", ")})`,
           );
         }
         const id = `${lang}/${slug}`;

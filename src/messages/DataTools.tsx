@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import { format } from "../i18n/format.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import type { IsoDate } from "../inquiry/dates.ts";

@@ -1,4 +1,4 @@
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import { format } from "../i18n/format.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
@@ -62,7 +62,7 @@ export function MessageCard(p: Props) {
     ? w.start.received(date(start.on))
     : undefined;
   const steps = nextStepsFor(m, clocks);
-  const ics = remindersIcs(m, clocks, { lang, now: new Date() });
+  const ics = remindersIcs(m, clocks, { lang, now: new Date(), servicerName: p.servicerName });
   const id = `m-${m.reference}`;
   const rows: [string, string][] = [
     [t.reference, m.reference],

@@ -1,12 +1,14 @@
 import "../widget/widget.css";
 import "./messages.css";
 import { useEffect, useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
-import type { Lang } from "../inquiry/categories.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
+import type { Lang } from "../i18n/languages.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import { type IsoDate, localDateOf } from "../inquiry/dates.ts";
 import { loadFormWords } from "../inquiry/i18n/form/index.ts";
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
+import { loadNextStepsWords } from "../inquiry/i18n/next-steps/index.ts";
+import { loadTrackerWords } from "../inquiry/i18n/tracker/index.ts";
 import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
 import { putMessage, removeMessage, type StoredList } from "../inquiry/tracker/stored.ts";
 import { DataTools } from "./DataTools.tsx";
@@ -44,8 +46,13 @@ export default function MessagesApp(p: Props) {
   const [loadFailed, setLoadFailed] = useState(false);
   const [saveFailed, setSaveFailed] = useState(0);
   useEffect(() => {
-    // The deadline words load with the list: nothing is shown until both are here.
-    onUse(Promise.all([loadMessageWords(p.lang), loadFormWords(p.lang)])).then(() => {
+    // The words load with the list: nothing is shown until all are here.
+    onUse(Promise.all([
+      loadMessageWords(p.lang),
+      loadFormWords(p.lang),
+      loadTrackerWords(p.lang),
+      loadNextStepsWords(p.lang),
+    ])).then(() => {
       const now = localDateOf(new Date());
       setToday(now);
       setList(loadMessages(now));

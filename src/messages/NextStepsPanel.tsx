@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { formatDate } from "../inquiry/date-text.ts";
 import { messageWords } from "../inquiry/i18n/message/index.ts";

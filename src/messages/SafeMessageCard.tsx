@@ -1,6 +1,6 @@
 import type { ComponentProps } from "preact";
 import { useErrorBoundary } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import { MessageCard } from "./MessageCard.tsx";
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import type { IsoDate } from "../inquiry/dates.ts";
 import { trackerWords } from "../inquiry/i18n/tracker/index.ts";

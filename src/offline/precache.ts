@@ -21,7 +21,7 @@ const siteFile = /\.(html|css|js|svg|ico|png|jpe?g|webp|avif|woff2)$/;
  * from (src/search/vocabulary.ts). Pagefind's UI bundles and highlighter are unused here.
  */
 const pagefindFile =
-  /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.\w+\.pf_meta|vocabulary\.\w+\.json|(index|fragment|filter)\/[^/]+)$/;
+  /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|vocabulary\.[\w-]+\.json|(index|fragment|filter)\/[^/]+)$/;
 
 /** The URL a file is requested by: index.html files by their folder. */
 function urlOf(path: string): string {

@@ -1,5 +1,5 @@
 // The help center's service worker: after one visit, every page, its CSS and JS, the contact widget
-// and the Pagefind index of both languages work without a connection.
+// and the Pagefind index of every language work without a connection.
 //
 // - Install stores this build's files in a cache of its own, each checked against its SHA-256
 //   (fetch integrity), reusing an unchanged file from the previous build's cache instead of
@@ -11,9 +11,9 @@
 //   every build, so they are answered from the cache first.
 // - Only GET requests to this origin are handled; nothing from another origin is ever stored.
 
-// src/integrations/service-worker.ts replaces this line with the build's version, its files, and
-// the pattern of content-hashed paths (server/caching.ts).
-const build = { version: "dev", files: [], hashed: "^$" }; // precache
+// src/integrations/service-worker.ts replaces this line with the build's version, its files, the
+// pattern of content-hashed paths (server/caching.ts) and each language's not-found page by prefix.
+const build = { version: "dev", files: [], hashed: "^$", notFound: [] }; // precache
 
 const cachePrefix = "help-center-";
 const cacheName = cachePrefix + build.version;
@@ -81,7 +81,8 @@ async function cachedPage(cache, url) {
   if (!path.endsWith("/") && await cache.match(path + "/")) {
     return Response.redirect(new URL(path + "/" + url.search, url), 301);
   }
-  const notFound = await cache.match(path.startsWith("/es/") ? "/es/404/" : "/404.html");
+  const [, notFoundUrl] = build.notFound.find(([prefix]) => path.startsWith(prefix)) ?? [];
+  const notFound = notFoundUrl && await cache.match(notFoundUrl);
   return notFound && new Response(notFound.body, { status: 404, headers: notFound.headers });
 }
 

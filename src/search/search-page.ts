@@ -1,4 +1,5 @@
 import { plural } from "../inquiry/plural.ts";
+import { languageOf, pageLang } from "../i18n/languages.ts";
 import {
   type PagefindData,
   type PagefindResult,
@@ -22,7 +23,7 @@ const status = document.querySelector<HTMLElement>("#search-status");
 const suggestion = document.querySelector<HTMLElement>("#search-suggestion");
 const none = document.querySelector<HTMLElement>("#search-none");
 const messages = document.querySelector<HTMLElement>("#search-messages")?.dataset ?? {};
-const lang = messages.lang === "es" ? "es" : "en";
+const lang = pageLang();
 const limit = 10;
 /** What a phrase of the query found as written adds to a page: as much as a keyword (client.ts). */
 const phraseWeight = 3;
@@ -36,7 +37,7 @@ let vocabulary: Promise<Vocabulary> | undefined;
  * "indulgensia"), so only the vocabulary tells a typo.
  */
 function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(`/pagefind/vocabulary.${lang}.json`)
+  vocabulary ??= fetch(`/pagefind/vocabulary.${languageOf(lang).tag}.json`)
     .then((response) => (response.ok ? response.json() : []))
     .catch(() => {
       vocabulary = undefined; // try again with the next search

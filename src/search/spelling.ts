@@ -1,18 +1,19 @@
 // "Did you mean": the closest word of the site's own vocabulary (vocabulary.ts writes one list per
 // language at build) to a word no page holds, within one edit for short words and two for longer.
 
+import { type Lang, languageOf } from "../i18n/languages.ts";
+
 /** A word without its accents, as a borrower typing without them writes it. */
 const withoutAccents = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 /**
- * How a word sounds, roughly: doubled letters count once ("leter", "letter"), and in Spanish the
- * letters that sound alike are one (h is silent; b/v, s/z/c before e and i, k/qu/c, ll/y).
+ * How a word sounds, roughly: doubled letters count once ("leter", "letter"), and the letters the
+ * language's registry entry says sound alike are one (Spanish: "avizo", "aviso").
  */
-export function soundKey(word: string, lang: "en" | "es"): string {
+export function soundKey(word: string, lang: Lang): string {
   let key = withoutAccents(word.toLowerCase());
-  if (lang === "es") {
-    key = key.replace(/(^|[^c])h/g, "$1").replace(/v/g, "b").replace(/z/g, "s")
-      .replace(/c([ei])/g, "s$1").replace(/qu/g, "k").replace(/c/g, "k").replace(/ll/g, "y");
+  for (const [pattern, replacement] of languageOf(lang).soundsAlike ?? []) {
+    key = key.replace(new RegExp(pattern, "g"), replacement);
   }
   return key.replace(/(.)\1+/g, "$1");
 }
@@ -72,7 +73,7 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 export function suggest(
   word: string,
   vocabulary: Vocabulary,
-  lang: "en" | "es",
+  lang: Lang,
 ): string | undefined {
   const plain = withoutAccents(word.toLowerCase());
   if (plain.length < 4 || /\d/.test(plain)) return undefined;
@@ -109,7 +110,7 @@ function sharedStart(a: string, b: string): number {
 export function spellingOf(
   word: string,
   vocabulary: Vocabulary,
-  lang: "en" | "es",
+  lang: Lang,
 ): string | undefined {
   if (!vocabulary.words.length || isKnown(word, vocabulary)) return word;
   const plain = withoutAccents(word.toLowerCase());

@@ -1,7 +1,7 @@
 import "./widget.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
-import { type CategoryId, isCategoryId, isLang, type Lang, langs } from "../inquiry/categories.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
+import { type CategoryId, isCategoryId } from "../inquiry/categories.ts";
 import { type FieldId, fieldKinds, findTopic, formFields } from "../inquiry/catalog.ts";
 import type { Problem } from "../inquiry/check.ts";
 import type { Composed } from "../inquiry/compose.ts";
@@ -11,6 +11,7 @@ import { fieldLabel, formWords, loadFormWords } from "../inquiry/i18n/form/index
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
 import { loadProblemWords } from "../inquiry/i18n/problem/index.ts";
 import type { ServicerProfile } from "../inquiry/profile.ts";
+import { defaultLang, isLang, type Lang, languages, pageLang } from "../i18n/languages.ts";
 import { Attachments } from "./Attachments.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
 import { loadDraft, type PickedFile, saveDraft } from "./draft-storage.ts";
@@ -34,7 +35,7 @@ interface Props {
 
 type Values = Record<string, string>;
 /** The result view, loaded with what builds the message on the first valid submit. */
-type ResultView = typeof import("./Result.tsx")["Result"];
+type ResultView = typeof import("./result-parts.ts")["Result"];
 
 /**
  * The checker (zod, the inquiry schema, the sensitive-data guard) is needed only to submit, as
@@ -46,15 +47,22 @@ function loadCheck(lang: Lang) {
   );
 }
 
-/** What builds and shows the result, with the words of the page's and the message's languages. */
-function loadResult(...langs: Lang[]) {
-  return onUse(Promise.all([
-    import("../inquiry/compose.ts"),
-    import("./Result.tsx"),
-    import("./record-built.ts"),
-    loadMessageWords(...langs),
-    loadFormWords(...langs),
-  ]));
+// The form is rendered in the page's words, so they load before the island hydrates: each page
+// downloads only its own language's (the build has loaded every language).
+if (typeof document !== "undefined") await loadFormWords(pageLang());
+
+/**
+ * What builds and shows the result, with the words of the page's and the message's languages
+ * (and the category names of the subject line, in the first language).
+ */
+function loadResult(pageLanguage: Lang, messageLanguage: Lang) {
+  return onUse(
+    Promise.all([
+      import("./result-parts.ts"),
+      loadMessageWords(pageLanguage, messageLanguage),
+      loadFormWords(messageLanguage, defaultLang),
+    ]).then(([parts]) => parts),
+  );
 }
 
 /** HTML attributes for a field's control, by its kind; autocomplete where the browser can help. */
@@ -202,7 +210,7 @@ export default function ContactWidget(
       return;
     }
     const msgLang = isLang(values.msgLang) ? values.msgLang : lang;
-    const [{ composeInquiry }, { Result }, { recordBuilt }] = await loadResult(lang, msgLang);
+    const { composeInquiry, Result, recordBuilt } = await loadResult(lang, msgLang);
     const today = localDateOf(now);
     const composed = composeInquiry(r.inquiry, {
       profile,
@@ -315,7 +323,11 @@ export default function ContactWidget(
           legend={t.messageLang}
           hint={t.messageLangHint}
           errorPrefix={t.errorPrefix}
-          options={langs.map((l) => ({ value: l, label: t.langNames[l], lang: l }))}
+          options={languages.map((l) => ({
+            value: l.code,
+            label: l.name,
+            lang: l.tag,
+          }))}
           value={values.msgLang ?? lang}
           onValue={set}
         />

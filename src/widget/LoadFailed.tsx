@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 
 /**
  * Shown when a part of the page that loads on use cannot be fetched: the borrower is offline

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import type { CategoryId, Lang } from "../inquiry/categories.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-text.ts";

@@ -1,16 +1,20 @@
 import { useState } from "preact/hooks";
-import type { UiStrings } from "../i18n/en.ts";
+import type { UiStrings } from "../i18n/ui/en.ts";
 import type { Lang } from "../inquiry/categories.ts";
 import { localDateOf } from "../inquiry/dates.ts";
-import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
+import { loadTrackerWords, trackerWords } from "../inquiry/i18n/tracker/index.ts";
 import type { CategoryId } from "../inquiry/categories.ts";
 import { type DesignatedAddress, emailNotAccepted } from "../inquiry/tracker/designated.ts";
+import { pageLang } from "../i18n/languages.ts";
 import { type SendMethod, sendMethods } from "../inquiry/tracker/record.ts";
 import { applyUpdate, updateInputOf, type UpdateProblem } from "../inquiry/tracker/update.ts";
 import { putMessage } from "../inquiry/tracker/stored.ts";
 import { changeStored, loadMessages } from "../messages/storage.ts";
 import { EmailNotAccepted } from "./EmailNotAccepted.tsx";
 import { ErrorMessage } from "./ErrorMessage.tsx";
+
+// Loaded with this part, in the page's language (the build has every language).
+if (typeof document !== "undefined") await loadTrackerWords(pageLang());
 
 interface Props {
   reference: string;

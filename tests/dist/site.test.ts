@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { findTopic } from "../../src/inquiry/catalog.ts";
 import { isCategoryId } from "../../src/inquiry/categories.ts";
+import { langOfPath, languageOf } from "../../src/i18n/languages.ts";
 
 // Checks the built site in dist/ as a crawler would: every page, every internal link and anchor.
 const dist = "dist";
@@ -64,9 +65,10 @@ Deno.test("contact links name a real category and topic", () => {
   assert.deepEqual(wrong, []);
 });
 
-Deno.test("every page has a language, a title and exactly one h1", () => {
+Deno.test("every page has its folder's language and direction, a title and exactly one h1", () => {
   for (const [url, html] of pages) {
-    assert.match(html, /<html lang="(en|es)"/, url);
+    const { tag, dir } = languageOf(langOfPath(url));
+    assert.ok(html.includes(`<html lang="${tag}" dir="${dir}"`), url);
     assert.match(html, /<title>[^<]{3,}<\/title>/, url);
     assert.equal(html.match(/<h1[\s>]/g)?.length, 1, url);
   }

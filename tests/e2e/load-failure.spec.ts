@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { en } from "../../src/i18n/en.ts";
-import { es } from "../../src/i18n/es.ts";
+import { en } from "../../src/i18n/ui/en.ts";
+import { es } from "../../src/i18n/ui/es.ts";
 
 // A part of a page that loads on use can fail to arrive: the borrower went offline before the
 // service worker had cached it, or a deploy replaced the hashed files the open page names.

@@ -183,9 +183,9 @@ test.describe("after one visit", () => {
 
   test("unknown pages get the 404 page offline, in the right language", async () => {
     await openOffline(page, `${server!.base}/no-such-page/`, 404);
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
     await openOffline(page, `${server!.base}/es/no-existe/`, 404);
-    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es-US");
     // The two 404 pages log their status, as they do online.
     expect(problems.filter((p) => !p.includes("status of 404"))).toEqual([]);
   });

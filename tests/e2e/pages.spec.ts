@@ -26,10 +26,10 @@ for (const { path, h1 } of pageTypes) {
     await expect(page.locator("h1")).toHaveText(h1);
     await expect(page.locator("html")).toHaveAttribute(
       "lang",
-      path.startsWith("/es/") ? "es" : "en",
+      path.startsWith("/es/") ? "es-US" : "en-US",
     );
     await expect(page.getByRole("search").first()).toBeVisible();
-    await expect(page.locator("header nav")).toBeVisible();
+    await expect(page.locator("header nav.site-nav")).toBeVisible();
     await expect(page.locator("footer")).toBeVisible();
     expect(problems).toEqual([]);
   });
@@ -88,11 +88,14 @@ test("a guide has its answer, contents, sources, review date and a call to actio
   );
 });
 
-test("the language switch keeps the page", async ({ page }) => {
+test("the language switch lists every language and keeps the page", async ({ page }) => {
   await page.goto("/guides/payoff-statement/");
-  await page.getByRole("link", { name: "Español" }).click();
+  const list = page.getByRole("navigation", { name: "Language" });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(list.getByText("English")).toHaveAttribute("aria-current", "true");
+  await list.getByRole("link", { name: "Español" }).click();
   await expect(page).toHaveURL(/\/es\/guides\/payoff-statement\/$/);
-  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es-US");
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/guides\/payoff-statement\/$/);
   const alternates = page.locator("link[rel=alternate][hreflang]");

@@ -13,12 +13,10 @@ import {
 } from "../../src/inquiry/catalog.ts";
 import { addCalendarDays } from "../../src/inquiry/dates.ts";
 import { deadlinesFor } from "../../src/inquiry/deadlines.ts";
-import { en as enForm } from "../../src/inquiry/i18n/form/en.ts";
+import { en } from "../../src/inquiry/i18n/form/en.ts";
 import { servicerProfileSchema } from "../../src/inquiry/profile.ts";
 import { load } from "js-yaml";
 import { watchProblems } from "./helpers.ts";
-
-const en = enForm;
 
 /** The profile the site was built with: expectations follow it, whoever the servicer is. */
 const profile = servicerProfileSchema.parse(

@@ -14,26 +14,30 @@
  */
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
+import type { ReadingLevel } from "../../src/i18n/languages.ts";
 import { withoutCitations } from "./citations.ts";
 
-export type Language = "en" | "es";
+/** A reading-level formula of the language registry (src/i18n/languages.ts). */
+export type Formula = ReadingLevel["formula"];
 
 export interface Measure {
   words: number;
   sentences: number;
   syllables: number;
-  /** Flesch-Kincaid grade (en) or Fernández-Huerta ease (es). */
+  /** Flesch-Kincaid grade or Fernández-Huerta ease, by the formula. */
   score: number;
 }
 
-/** The bar each language must meet (DESIGN.md, quality bars). */
-export const thresholds = {
-  en: { max: 8, label: "grade <= 8" },
-  es: { min: 65, label: "ease >= 65" },
-} as const;
+/** The bar as the table prints it, e.g. "grade <= 8". */
+export function barOf(level: ReadingLevel): string {
+  return level.formula === "flesch-kincaid-grade"
+    ? `grade <= ${level.atMost}`
+    : `ease >= ${level.atLeast}`;
+}
 
-export function passes(language: Language, score: number): boolean {
-  return language === "en" ? score <= thresholds.en.max : score >= thresholds.es.min;
+/** Whether a score meets a language's bar (DESIGN.md, quality bars). */
+export function passes(level: ReadingLevel, score: number): boolean {
+  return level.formula === "flesch-kincaid-grade" ? score <= level.atMost : score >= level.atLeast;
 }
 
 // ----- Spanish syllables --------------------------------------------------------------------
@@ -120,10 +124,11 @@ export function sentencesOf(block: string): string[] {
  * Syllables of one word. A number ("30", "$5,400", "1098") counts as one syllable: a reader takes
  * digits in at a glance, and the formulas were built for words. Hyphenated words add their parts.
  */
-export function syllablesOf(word: string, language: Language): number {
+export function syllablesOf(word: string, formula: Formula): number {
   return word.split("-").reduce((sum, part) => {
     if (!/\p{L}/u.test(part)) return sum + 1;
-    return sum + (language === "en" ? Math.max(syllable(part), 1) : spanishSyllables(part));
+    return sum +
+      (formula === "flesch-kincaid-grade" ? Math.max(syllable(part), 1) : spanishSyllables(part));
   }, 0);
 }
 
@@ -134,8 +139,8 @@ export function fernandezHuerta(counts: { word: number; sentence: number; syllab
   return 206.84 - 0.6 * syllablesPer100 - 1.02 * sentencesPer100;
 }
 
-/** Counts words, sentences and syllables over prose blocks and scores them for the language. */
-export function measure(blocks: string[], language: Language): Measure {
+/** Counts words, sentences and syllables over prose blocks and scores them with the formula. */
+export function measure(blocks: string[], formula: Formula): Measure {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
@@ -144,14 +149,14 @@ export function measure(blocks: string[], language: Language): Measure {
       sentences += 1;
       for (const word of wordsOf(sentence)) {
         words += 1;
-        syllables += syllablesOf(word, language);
+        syllables += syllablesOf(word, formula);
       }
     }
   }
   const counts = { word: words, sentence: sentences, syllable: syllables };
   const score = words === 0
     ? Number.NaN
-    : language === "en"
+    : formula === "flesch-kincaid-grade"
     ? fleschKincaid(counts)
     : fernandezHuerta(counts);
   return { words, sentences, syllables, score };

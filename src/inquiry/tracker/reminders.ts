@@ -9,16 +9,19 @@ import type { TrackedMessage } from "./record.ts";
 export function remindersIcs(
   message: TrackedMessage,
   clocks: MessageClock[],
-  options: { lang: Lang; now: Date },
+  options: { lang: Lang; now: Date; servicerName: string },
 ): string | undefined {
   const w = trackerWords(options.lang);
   const open = clocks.filter((c) => c.status === "waiting" || c.status === "due-soon");
   if (open.length === 0) return undefined;
-  return buildCalendar(open.map((clock) => ({
-    uid: `${message.reference}-${clock.role}-${clock.deadline.ruleId}@borrower-help-center`,
-    stamp: options.now,
-    date: clock.dueDate,
-    summary: w.reminder.summary(w.role[clock.role], message.subject),
-    description: `${describeClock(clock, options.lang)[0]}\n${message.reference}`,
-  })));
+  return buildCalendar(
+    open.map((clock) => ({
+      uid: `${message.reference}-${clock.role}-${clock.deadline.ruleId}@borrower-help-center`,
+      stamp: options.now,
+      date: clock.dueDate,
+      summary: w.reminder.summary(w.role[clock.role], message.subject),
+      description: `${describeClock(clock, options.lang)[0]}\n${message.reference}`,
+    })),
+    options.servicerName,
+  );
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { strings } from "../../i18n/index.ts";
 import { deadlineRuleIds } from "../../inquiry/deadline-rules.ts";
 import { describeRule } from "../../inquiry/rule-text.ts";
-import "../../inquiry/i18n/message/all.ts";
+import "../../inquiry/i18n/all.ts";
 import { guideComponent, type GuideContext } from "./types.ts";
 
 /** The attributes of `<Deadline>`. */

@@ -5,10 +5,11 @@ import assert from "node:assert/strict";
 
 async function syncWith(
   contentDir: string,
+  profile = "content/servicer-profile.yaml",
 ): Promise<{ code: number; output: string }> {
   const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", "npm:astro", "sync"],
-    env: { HELP_CONTENT_DIR: contentDir, NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { HELP_CONTENT_DIR: contentDir, HELP_PROFILE: profile, NO_COLOR: "1", FORCE_COLOR: "0" },
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -50,14 +51,64 @@ Deno.test("one build reports every broken guide, each problem at its line and co
   assert.match(output, /Hint:\s+Each line names the file, line and column/);
 });
 
-Deno.test("a profile with a bad email fails the build naming the file and the field", async () => {
-  const { code, output } = await syncWith("tests/fixtures/broken-profile");
+Deno.test("a bad profile fails the build with every problem, its line, and where fields are listed", async () => {
+  const file = "tests/fixtures/broken-profile/servicer-profile.yaml";
+  const { code, output } = await syncWith("tests/fixtures/broken-profile", file);
   assert.notEqual(code, 0);
-  assert.match(output, /broken-profile\/servicer-profile\.yaml/);
-  assert.match(output, /email\.default: Invalid email address/);
+  assert.match(output, /The servicer profile has 3 problems:/);
+  assert.ok(
+    output.includes(`${file}:10:14: servicer.email.default: Invalid email address`),
+    output,
+  );
+  assert.ok(
+    output.includes(
+      `${file}:6:3: servicer: unknown key "brandColor"; the keys allowed here are name, fictional,`,
+    ),
+    output,
+  );
+  assert.ok(output.includes(`${file}:33:14: site.colours.light.brand: use a hex colour`), output);
+  assert.match(output, /Every field is listed in README\.md, section "Rebrand it"\./);
+  // Our message only: no :0:0 location, no generic docs link, no stack.
+  assert.doesNotMatch(output, /:0:0|docs\.astro\.build|\bat \w+ \(/);
 });
 
-Deno.test("the shipped content passes validation", async () => {
-  const { code, output } = await syncWith("./content");
+Deno.test("brand colours without enough contrast fail the build with both colours and the ratios", async () => {
+  const file = "tests/fixtures/low-contrast/servicer-profile.yaml";
+  const { code, output } = await syncWith("./content", file);
+  assert.notEqual(code, 0);
+  assert.ok(
+    output.includes(
+      `${file}:40:18: header text on the brand colour (light): site.colours.light.brandText #ffffff ` +
+        "on site.colours.light.brand #7cc47f is 2.08:1, needs 4.5:1 (WCAG 1.4.3)",
+    ),
+    output,
+  );
+});
+
+Deno.test("the shipped content and the Maple profile pass validation", async () => {
+  const shipped = await syncWith("./content");
+  assert.equal(shipped.code, 0, shipped.output);
+  const maple = await syncWith("./content", "tests/fixtures/maple/servicer-profile.yaml");
+  assert.equal(maple.code, 0, maple.output);
+  assert.doesNotMatch(maple.output, /fictional/);
+});
+
+Deno.test("a renamed servicer still marked fictional builds with a warning naming the line", async () => {
+  const dir = await Deno.makeTempDir();
+  const maple = await Deno.readTextFile("tests/fixtures/maple/servicer-profile.yaml");
+  await Deno.writeTextFile(
+    `${dir}/servicer-profile.yaml`,
+    maple.replace("fictional: false", "fictional: true"),
+  );
+  await Deno.mkdir(`${dir}/brand`);
+  for (const name of ["maple-logo.svg", "maple-logo-dark.svg", "maple-favicon.svg"]) {
+    await Deno.copyFile(`tests/fixtures/maple/brand/${name}`, `${dir}/brand/${name}`);
+  }
+  const { code, output } = await syncWith("./content", `${dir}/servicer-profile.yaml`);
+  await Deno.remove(dir, { recursive: true });
   assert.equal(code, 0, output);
+  assert.match(
+    output,
+    /servicer-profile\.yaml:5:14: servicer\.fictional is true, so every page's footer says "Maple Leaf Home Loans" is a fictional example/,
+  );
 });

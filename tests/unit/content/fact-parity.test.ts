@@ -1,13 +1,16 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { defaultLang, languages } from "../../../src/i18n/languages.ts";
 import { compareFacts, factsOfFile } from "../../support/facts.ts";
 
-// An English guide or FAQ and its Spanish twin must state the same numbers, dollar amounts,
-// citations and <Deadline> rules, in the body and in the visible front matter.
+// Every guide or FAQ in a language must state the same numbers, dollar amounts, citations and
+// <Deadline> rules as its twin in the first language, in the body and in the visible front
+// matter. A language the registry marks complete must also have every file.
 
 /** Each language's files in `dir` by slug: guides may be .mdx or plain .md. */
 function filesBySlug(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
   return new Map(
     readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((
       f,
@@ -16,36 +19,42 @@ function filesBySlug(dir: string): Map<string, string> {
 }
 
 function differencesIn(dir: string): string[] {
-  const en = filesBySlug(join(dir, "en"));
-  const es = filesBySlug(join(dir, "es"));
+  const first = filesBySlug(join(dir, defaultLang));
   const report: string[] = [];
-  for (const name of [...new Set([...en.keys(), ...es.keys()])].sort()) {
-    const [enFile, esFile] = [en.get(name), es.get(name)];
-    if (!enFile || !esFile) {
-      report.push(`${name}: missing in ${enFile ? "es" : "en"}`);
-      continue;
-    }
-    const differences = compareFacts(
-      factsOfFile(readFileSync(enFile, "utf8"), enFile),
-      factsOfFile(readFileSync(esFile, "utf8"), esFile),
-    );
-    for (const { kind, onlyInFirst, onlyInSecond } of differences) {
-      const parts = [
-        onlyInFirst.length ? `only in en: ${onlyInFirst.join(", ")}` : "",
-        onlyInSecond.length ? `only in es: ${onlyInSecond.join(", ")}` : "",
-      ].filter(Boolean);
-      report.push(`${name} ${kind}: ${parts.join("; ")}`);
+  for (const language of languages.filter((l) => l.code !== defaultLang)) {
+    const own = filesBySlug(join(dir, language.code));
+    for (const name of [...new Set([...first.keys(), ...own.keys()])].sort()) {
+      const [firstFile, ownFile] = [first.get(name), own.get(name)];
+      if (!firstFile) {
+        report.push(`${name}: missing in ${defaultLang}`);
+        continue;
+      }
+      if (!ownFile) {
+        if (language.complete) report.push(`${name}: missing in ${language.code}`);
+        continue;
+      }
+      const differences = compareFacts(
+        factsOfFile(readFileSync(firstFile, "utf8"), firstFile),
+        factsOfFile(readFileSync(ownFile, "utf8"), ownFile),
+      );
+      for (const { kind, onlyInFirst, onlyInSecond } of differences) {
+        const parts = [
+          onlyInFirst.length ? `only in ${defaultLang}: ${onlyInFirst.join(", ")}` : "",
+          onlyInSecond.length ? `only in ${language.code}: ${onlyInSecond.join(", ")}` : "",
+        ].filter(Boolean);
+        report.push(`${name} ${kind}: ${parts.join("; ")}`);
+      }
     }
   }
   return report;
 }
 
-Deno.test("each guide states the same facts in English and Spanish", () => {
+Deno.test("each guide states the same facts in every language", () => {
   const report = differencesIn("content/guides");
-  assert.equal(report.length, 0, `guide pairs that differ:\n${report.join("\n")}`);
+  assert.equal(report.length, 0, `guides that differ:\n${report.join("\n")}`);
 });
 
-Deno.test("each FAQ states the same facts in English and Spanish", () => {
+Deno.test("each FAQ states the same facts in every language", () => {
   const report = differencesIn("content/faqs");
-  assert.equal(report.length, 0, `FAQ pairs that differ:\n${report.join("\n")}`);
+  assert.equal(report.length, 0, `FAQs that differ:\n${report.join("\n")}`);
 });

@@ -37,6 +37,28 @@ Deno.test("accepting email at the designated address requires that address", () 
   assert.deepEqual(issuesOf(input), ["designatedAddress.email"]);
 });
 
+Deno.test("an unknown key is refused, not ignored", () => {
+  const result = servicerProfileSchema.safeParse({ ...valid, brandColor: "#00ff00" });
+  assert.equal(result.success, false);
+  assert.equal(result.error!.issues[0].code, "unrecognized_keys");
+});
+
+Deno.test("an address line repeating the name is refused: letters print the name above it", () => {
+  const input = {
+    ...valid,
+    mailingAddress: { ...address, lines: ["test servicer", ...address.lines] },
+  };
+  assert.deepEqual(issuesOf(input), ["mailingAddress.lines.0"]);
+});
+
+Deno.test("hours: one text for every language, or one per registry language with the first", () => {
+  assert.deepEqual(servicerProfileSchema.parse({ ...valid, hours: "Weekdays" }).hours, {
+    en: "Weekdays",
+  });
+  assert.deepEqual(issuesOf({ ...valid, hours: { es: "Entre semana" } }), ["hours"]);
+  assert.deepEqual(issuesOf({ ...valid, hours: { en: "Weekdays", xx: "?" } }), ["hours.xx"]);
+});
+
 Deno.test("bad fields are reported by path", () => {
   assert.deepEqual(issuesOf({ ...valid, timeZone: "Mars/Olympus" }), [
     "timeZone",

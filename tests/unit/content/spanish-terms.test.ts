@@ -13,7 +13,7 @@ const spanishFiles = [
   "src/inquiry/i18n/rule/es.ts",
   "src/inquiry/i18n/tracker/es.ts",
   "src/inquiry/i18n/form/es.ts",
-  "src/i18n/es.ts",
+  "src/i18n/ui/es.ts",
 ];
 
 /** A wording that must not appear, and what to write instead. */

@@ -1,4 +1,4 @@
-import "../../../src/inquiry/i18n/form/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { categoryIds, langs } from "../../../src/inquiry/categories.ts";
 import {

@@ -1,4 +1,4 @@
-import "../../../src/inquiry/i18n/message/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { simpleParser } from "mailparser";
 import ICAL from "ical.js";

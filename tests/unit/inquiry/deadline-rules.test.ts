@@ -1,7 +1,7 @@
 // One test per sentence of the law a deadline rule relies on. Each test is named by its citation
 // and the sentence quoted from the regulation's text (Reg X from the CFPB's regulations-xml, Reg Z
 // and the US Code from their official text); its vectors come from that sentence's own terms.
-import "../../../src/inquiry/i18n/message/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { type DeadlineRuleId, deadlineRules } from "../../../src/inquiry/deadline-rules.ts";
 import { catalog } from "../../../src/inquiry/catalog.ts";

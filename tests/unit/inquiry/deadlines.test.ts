@@ -1,4 +1,4 @@
-import "../../../src/inquiry/i18n/message/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { describeDeadline, describeSaleThresholds } from "../../../src/inquiry/deadline-text.ts";
 import { deadlinesFor, saleThresholdsFor } from "../../../src/inquiry/deadlines.ts";

@@ -1,5 +1,4 @@
-import "../../../src/inquiry/i18n/form/all.ts";
-import "../../../src/inquiry/i18n/problem/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import { type CheckedInquiry, checkInquiry } from "../../../src/inquiry/check.ts";
 import { type ServicerProfile, servicerProfileSchema } from "../../../src/inquiry/profile.ts";
 

@@ -1,5 +1,4 @@
-import "../../../src/inquiry/i18n/problem/all.ts";
-import "../../../src/inquiry/i18n/message/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { type CheckedInquiry, checkInquiry } from "../../../src/inquiry/check.ts";
 import { composeInquiry } from "../../../src/inquiry/compose.ts";

@@ -1,5 +1,4 @@
-import "../../../src/inquiry/i18n/problem/all.ts";
-import "../../../src/inquiry/i18n/message/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import ICAL from "ical.js";
 import { simpleParser } from "mailparser";

@@ -14,8 +14,10 @@ Deno.test("buildIcs: an all-day event with a reminder, CRLF line ends", () => {
     date: "2027-01-12",
     summary: "Answer due; Loan 1234567, estimated",
     description: "Line one\nLine two",
-  });
+  }, "Maple Leaf Home Loans");
   const lines = ics.split("\r\n");
+  // The operator's name, from the profile: the file says who made it.
+  assert.ok(lines.includes("PRODID:-//Maple Leaf Home Loans//Reminders//EN"));
   assert.equal(lines.at(-1), "");
   assert.ok(lines.includes("DTSTART;VALUE=DATE:20270112"));
   assert.ok(lines.includes("DTEND;VALUE=DATE:20270113"));
@@ -56,7 +58,7 @@ Deno.test("buildIcs: parses with ical.js to the due date and the same text", () 
           date,
           summary,
           description: "Reference BHC-1",
-        });
+        }, "Example Mortgage Servicing");
         const event = new ICAL.Event(
           new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!,
         );

@@ -1,6 +1,6 @@
 // The `<Deadline>` box states a rule without dates. Each test names the sentence of the law the box
 // must not leave out (Reg X from the CFPB's regulations-xml, Reg Z from its Federal Register text).
-import "../../../src/inquiry/i18n/message/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { type DeadlineRuleId, deadlineRules } from "../../../src/inquiry/deadline-rules.ts";
 import { describeRule } from "../../../src/inquiry/rule-text.ts";

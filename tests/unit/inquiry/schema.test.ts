@@ -1,4 +1,4 @@
-import "../../../src/inquiry/i18n/problem/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { checkInquiry } from "../../../src/inquiry/check.ts";
 import { parseAmount } from "../../../src/inquiry/schema.ts";

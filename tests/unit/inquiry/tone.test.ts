@@ -1,4 +1,4 @@
-import "../../../src/inquiry/i18n/message/all.ts";
+import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { messageWords } from "../../../src/inquiry/i18n/message/index.ts";
 import { toneHints } from "../../../src/inquiry/tone.ts";

@@ -24,16 +24,17 @@ async function fixture(): Promise<string> {
     "pagefind/pagefind-highlight.js": "// unused highlighter",
     "pagefind/pagefind-entry.json": JSON.stringify({
       version: "1.6.0",
-      languages: { en: { hash: "en_0123456789", wasm: "en", page_count: 1 } },
+      // Pagefind names its files after the pages' lang tags, lower-cased (en-US -> en-us).
+      languages: { "en-us": { hash: "en-us_0123456789", wasm: "en-us", page_count: 1 } },
     }),
-    "pagefind/wasm.en.pagefind": "wasm",
-    "pagefind/wasm.es.pagefind": "wasm of a language the index does not hold",
+    "pagefind/wasm.en-us.pagefind": "wasm",
+    "pagefind/wasm.es-us.pagefind": "wasm of a language the index does not hold",
     "pagefind/wasm.unknown.pagefind": "wasm",
-    "pagefind/pagefind.en_0123456789.pf_meta": "meta",
-    "pagefind/index/en_abcdef0.pf_index": "index",
-    "pagefind/fragment/en_1234567.pf_fragment": "fragment",
-    "pagefind/filter/en_7654321.pf_filter": "filter",
-    "pagefind/vocabulary.en.json": '["escrow"]',
+    "pagefind/pagefind.en-us_0123456789.pf_meta": "meta",
+    "pagefind/index/en-us_abcdef0.pf_index": "index",
+    "pagefind/fragment/en-us_1234567.pf_fragment": "fragment",
+    "pagefind/filter/en-us_7654321.pf_filter": "filter",
+    "pagefind/vocabulary.en-US.json": '["escrow"]',
   };
   for (const [path, text] of Object.entries(files)) {
     await Deno.mkdir(`${dist}/${path.slice(0, path.lastIndexOf("/") + 1)}`, { recursive: true });
@@ -51,15 +52,15 @@ Deno.test("the precache holds pages, assets and the search index, and nothing el
     "/es/404/",
     "/favicon.svg",
     "/guides/escrow/",
-    "/pagefind/filter/en_7654321.pf_filter",
-    "/pagefind/fragment/en_1234567.pf_fragment",
-    "/pagefind/index/en_abcdef0.pf_index",
+    "/pagefind/filter/en-us_7654321.pf_filter",
+    "/pagefind/fragment/en-us_1234567.pf_fragment",
+    "/pagefind/index/en-us_abcdef0.pf_index",
     "/pagefind/pagefind-entry.json",
     "/pagefind/pagefind-worker.js",
-    "/pagefind/pagefind.en_0123456789.pf_meta",
+    "/pagefind/pagefind.en-us_0123456789.pf_meta",
     "/pagefind/pagefind.js",
-    "/pagefind/vocabulary.en.json",
-    "/pagefind/wasm.en.pagefind",
+    "/pagefind/vocabulary.en-US.json",
+    "/pagefind/wasm.en-us.pagefind",
   ]);
 });
 

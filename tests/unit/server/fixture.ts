@@ -9,6 +9,11 @@ export const files: Record<string, string> = {
   "/index.html": "<!doctype html><title>Home</title>",
   "/404.html": "<!doctype html><title>Not found</title>",
   "/es/404/index.html": "<!doctype html><title>No encontrada</title>",
+  // As the build writes it (src/integrations/not-found.ts): which 404 page answers which paths.
+  "/not-found.json": JSON.stringify([
+    { prefix: "/es/", file: "/es/404/index.html" },
+    { prefix: "/", file: "/404.html" },
+  ]),
   "/guides/escrow/index.html": `<!doctype html><title>Escrow</title>${"escrow ".repeat(300)}`,
   "/sitemap-index.xml": "<?xml version='1.0'?><sitemapindex></sitemapindex>",
   "/favicon.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",

@@ -215,4 +215,5 @@ export const en = {
   } satisfies Record<TopicId, string>,
 };
 
+export default en;
 export type FormWords = typeof en;

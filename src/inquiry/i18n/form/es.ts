@@ -218,3 +218,5 @@ export const es: FormWords = {
     "other-question": "Otro tema",
   },
 };
+
+export default es;

@@ -1,3 +1,5 @@
+import { dictionary } from "../../../i18n/dictionary.ts";
+import { formFile } from "../form-files.ts";
 import type { CategoryId, Lang } from "../../categories.ts";
 import { type FieldId, isRequired } from "../../catalog.ts";
 import type { Finding } from "../../guard.ts";
@@ -7,36 +9,13 @@ import { problemWords } from "../problem/index.ts";
 
 export type { FormWords };
 
-/**
- * The form's words, per language: each page's island brings its own language (widget/contact-*.tsx),
- * and another language loads only when a message is written in it. Build-time code and tests load
- * them all with `./all.ts`.
- */
-const loaded: Partial<Record<Lang, FormWords>> = {};
+const words = dictionary<FormWords>(formFile);
 
-const loaders: Record<Lang, () => Promise<FormWords>> = {
-  en: () => import("./en.ts").then((m) => m.en),
-  es: () => import("./es.ts").then((m) => m.es),
-};
+/** Loads the form's words of these languages: the page's before the form renders. */
+export const loadFormWords = words.load;
 
-/** Makes a language's words available to `formWords`. */
-export function provideFormWords(lang: Lang, words: FormWords): void {
-  loaded[lang] = words;
-}
-
-/** Loads the words of these languages (once each). */
-export async function loadFormWords(...langs: Lang[]): Promise<void> {
-  await Promise.all(langs.map(async (lang) => {
-    loaded[lang] ??= await loaders[lang]();
-  }));
-}
-
-/** The contact form's words in one language: labels, hints, categories and topics. */
-export function formWords(lang: Lang): FormWords {
-  const words = loaded[lang];
-  if (!words) throw new Error(`form words for "${lang}" are not loaded: loadFormWords first`);
-  return words;
-}
+/** The contact form's words in one language: what the page needs before anything is submitted. */
+export const formWords = words.get;
 
 /** A field's label, with "(optional)" when it may be left empty (GOV.UK style). */
 export function fieldLabel(

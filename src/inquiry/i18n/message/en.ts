@@ -10,7 +10,6 @@ import type { ToneKind } from "../../tone.ts";
  * typed by this one.
  */
 export const en = {
-  locale: "en-US",
   message: {
     account: "Account details",
     about: "About this message",
@@ -222,4 +221,5 @@ export const en = {
   },
 };
 
+export default en;
 export type MessageWords = typeof en;

@@ -2,7 +2,6 @@ import type { MessageWords } from "./en.ts";
 
 /** Las palabras del mensaje en español (EE. UU.): "días hábiles", "días calendario". */
 export const es: MessageWords = {
-  locale: "es-US",
   message: {
     account: "Datos de la cuenta",
     about: "Sobre este mensaje",
@@ -193,3 +192,5 @@ export const es: MessageWords = {
     },
   },
 };
+
+export default es;

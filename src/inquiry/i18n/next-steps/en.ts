@@ -112,3 +112,4 @@ export const nextStepsEn = {
 };
 
 export type NextStepsWords = typeof nextStepsEn;
+export default nextStepsEn;

@@ -105,3 +105,4 @@ export const nextStepsEs: NextStepsWords = {
     },
   },
 };
+export default nextStepsEs;

@@ -1,12 +1,14 @@
-import type { Lang } from "../../categories.ts";
-import { nextStepsEn, type NextStepsWords } from "./en.ts";
-import { nextStepsEs } from "./es.ts";
+import { dictionary } from "../../../i18n/dictionary.ts";
+import { nextStepsFile } from "../next-steps-files.ts";
+import type { NextStepsWords } from "./en.ts";
 
 export type { NextStepsWords };
 
-const dictionaries: Record<Lang, NextStepsWords> = { en: nextStepsEn, es: nextStepsEs };
+/** Loaded by My messages only; the build and tests load them all with `../all.ts`. */
+const words = dictionary<NextStepsWords>(nextStepsFile);
 
-/** The words after a servicer falls short, in one language (My messages only). */
-export function nextStepsWords(lang: Lang): NextStepsWords {
-  return dictionaries[lang];
-}
+/** Loads the next steps' words of these languages (once each). */
+export const loadNextStepsWords = words.load;
+
+/** The words after a servicer falls short, in one language. */
+export const nextStepsWords = words.get;

@@ -55,3 +55,4 @@ export const en = {
 };
 
 export type ProblemWords = typeof en;
+export default en;

@@ -48,3 +48,4 @@ export const es: ProblemWords = {
   inFileName: (file, what) =>
     `El nombre del archivo “${file}” incluye ${what}. Cambie el nombre del archivo y vuelva a seleccionarlo.`,
 };
+export default es;

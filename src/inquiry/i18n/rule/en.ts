@@ -42,4 +42,5 @@ export const ruleEn = {
   boxOnly,
 };
 
+export default ruleEn;
 export type RuleDictionary = typeof ruleEn;

@@ -31,3 +31,5 @@ export const ruleEs: RuleDictionary = {
       "El aviso puede llegar hasta 30 días después de la transferencia si antes se terminó el contrato del administrador anterior por causa justificada, este entró en bancarrota, o la FDIC o la NCUA iniciaron trámites para tomar el control de él o de una compañía que lo controla (12 CFR 1024.33(b)(3)(ii)). Un aviso que le entreguen en el cierre de su préstamo llega a tiempo (12 CFR 1024.33(b)(3)(iii)).",
   },
 };
+
+export default ruleEs;

@@ -1,10 +1,11 @@
-import type { Lang } from "../../categories.ts";
-import { type RuleDictionary, ruleEn } from "./en.ts";
-import { ruleEs } from "./es.ts";
+import { dictionary } from "../../../i18n/dictionary.ts";
+import { ruleFile } from "../rule-files.ts";
+import type { RuleDictionary } from "./en.ts";
 
-const dictionaries: Record<Lang, RuleDictionary> = { en: ruleEn, es: ruleEs };
+const words = dictionary<RuleDictionary>(ruleFile);
+
+/** Loads how guides state rules, in these languages (the build loads every language). */
+export const loadRuleWords = words.load;
 
 /** How guides state a rule, in one language. */
-export function ruleWords(lang: Lang): RuleDictionary {
-  return dictionaries[lang];
-}
+export const ruleWords = words.get;

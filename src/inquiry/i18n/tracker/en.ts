@@ -90,4 +90,5 @@ export const trackerEn = {
   },
 };
 
+export default trackerEn;
 export type TrackerWords = typeof trackerEn;

@@ -86,3 +86,5 @@ export const trackerEs: TrackerWords = {
     summary: (role, subject) => `${role}, vence (fecha estimada): ${subject}`,
   },
 };
+
+export default trackerEs;

@@ -1,12 +1,13 @@
-import type { Lang } from "../../categories.ts";
-import { trackerEn, type TrackerWords } from "./en.ts";
-import { trackerEs } from "./es.ts";
+import { dictionary } from "../../../i18n/dictionary.ts";
+import { trackerFile } from "../tracker-files.ts";
+import type { TrackerWords } from "./en.ts";
 
 export type { TrackerWords };
 
-const dictionaries: Record<Lang, TrackerWords> = { en: trackerEn, es: trackerEs };
+const words = dictionary<TrackerWords>(trackerFile);
+
+/** Loads the tracker's words of these languages. */
+export const loadTrackerWords = words.load;
 
 /** The tracker's words in one language. */
-export function trackerWords(lang: Lang): TrackerWords {
-  return dictionaries[lang];
-}
+export const trackerWords = words.get;

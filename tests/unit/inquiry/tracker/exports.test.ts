@@ -1,5 +1,4 @@
-import "../../../../src/inquiry/i18n/form/all.ts";
-import "../../../../src/inquiry/i18n/message/all.ts";
+import "../../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import ICAL from "ical.js";
 import { messageClocks } from "../../../../src/inquiry/tracker/clocks.ts";
@@ -18,7 +17,11 @@ const noe: TrackedMessage = {
 
 Deno.test("reminders: one event per due date still ahead, parsed by ical.js", () => {
   const clocks = messageClocks(noe, "2026-12-04");
-  const ics = remindersIcs(noe, clocks, { lang: "en", now: new Date("2026-12-04T12:00:00Z") })!;
+  const ics = remindersIcs(noe, clocks, {
+    lang: "en",
+    now: new Date("2026-12-04T12:00:00Z"),
+    servicerName: "Example Mortgage Servicing",
+  })!;
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((e) =>
     new ICAL.Event(e)
   );
@@ -28,7 +31,11 @@ Deno.test("reminders: one event per due date still ahead, parsed by ical.js", ()
   assert.match(events[1].description, /15 more business days \(to February 2, 2027, estimated\)/);
   assert.equal(new Set(events.map((e) => e.uid)).size, 2);
   assert.equal(
-    remindersIcs(noe, messageClocks(noe, "2027-03-01"), { lang: "en", now: new Date() }),
+    remindersIcs(noe, messageClocks(noe, "2027-03-01"), {
+      lang: "en",
+      now: new Date(),
+      servicerName: "Example Mortgage Servicing",
+    }),
     undefined,
   );
 });

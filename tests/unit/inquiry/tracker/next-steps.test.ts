@@ -1,5 +1,4 @@
-import "../../../../src/inquiry/i18n/form/all.ts";
-import "../../../../src/inquiry/i18n/message/all.ts";
+import "../../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { messageClocks } from "../../../../src/inquiry/tracker/clocks.ts";
 import { complaintSummary, followUpMessage } from "../../../../src/inquiry/tracker/follow-up.ts";

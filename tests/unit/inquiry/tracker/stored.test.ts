@@ -1,5 +1,4 @@
-import "../../../../src/inquiry/i18n/form/all.ts";
-import "../../../../src/inquiry/i18n/message/all.ts";
+import "../../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { formatDate } from "../../../../src/inquiry/date-text.ts";
 import { EARLIEST_DATE, LATEST_SALE_DATE } from "../../../../src/inquiry/dates.ts";
@@ -100,7 +99,7 @@ Deno.test("every message the schema accepts can be shown: clocks, steps, letters
               followUpMessage(stored, steps, lang);
               complaintSummary(stored, steps, { lang, servicerName: "Example" });
             }
-            remindersIcs(stored, clocks, { lang, now: new Date() });
+            remindersIcs(stored, clocks, { lang, now: new Date(), servicerName: "Example" });
             messagesCsv([{ message: stored, clocks }], lang);
             formatDate(LATEST_SALE_DATE, lang);
             shown++;

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import "../../../../src/inquiry/i18n/all.ts";
 import type { TrackedMessage } from "../../../../src/inquiry/tracker/record.ts";
 import { applyUpdate, updateInputOf } from "../../../../src/inquiry/tracker/update.ts";
 
