@@ -3,8 +3,8 @@ import type { CheckedInquiry } from "./check.ts";
 import type { IsoDate } from "./dates.ts";
 import { describeDeadline } from "./deadline-text.ts";
 import type { Deadline } from "./deadlines.ts";
-import { buildEml } from "./eml.ts";
-import { buildIcs } from "./ics.ts";
+import type { EmlInput } from "./eml.ts";
+import type { ReminderInput } from "./ics.ts";
 import { messageWords } from "./i18n/message/index.ts";
 import { mailtoUrl } from "./mailto.ts";
 import { buildMessage, type Message } from "./message.ts";
@@ -24,17 +24,20 @@ export interface Composed {
   message: Message;
   /** Present when the message goes by email. */
   mailto?: { url: string; tooLong: boolean };
-  eml?: string;
+  /** What the .eml file is built from (files.ts), when the message goes by email. */
+  email?: EmlInput;
   /** A reminder for the day the main answer is due, when a deadline applies. */
-  ics?: string;
   reminder?: Deadline;
+  /** What the reminder's .ics file is built from (files.ts), with the calendar's producer. */
+  calendar?: { event: ReminderInput; producer: string };
   /** Advice on the summary's and details' tone; never blocks the message. */
   tone: ToneHint[];
 }
 
 /**
- * Everything the widget offers for one checked inquiry, built in one call. The widget loads this
- * module (and what it imports) only when the borrower first builds a message.
+ * Everything the widget shows for one checked inquiry, built in one call, and what its files are
+ * built from. The widget loads this module only when the borrower first builds a message; the
+ * .eml and .ics builders (files.ts) load when the borrower asks for a file.
  */
 export function composeInquiry(inquiry: CheckedInquiry, options: ComposeOptions): Composed {
   const today = options.today;
@@ -46,14 +49,14 @@ export function composeInquiry(inquiry: CheckedInquiry, options: ComposeOptions)
   if (message.recipient.kind === "email") {
     const to = message.recipient.address;
     result.mailto = mailtoUrl({ to, subject: message.subject, body: message.body });
-    result.eml = buildEml({
+    result.email = {
       from: { name: inquiry.fullName, address: inquiry.email },
       to: { name: options.profile.name, address: to },
       subject: message.subject,
       body: message.body,
       date: options.now,
       reference: message.reference,
-    });
+    };
   }
   // The substantive answer is due last; acknowledgements come first; protections are not answers.
   const reminder = message.deadlines.filter((d) => d.kind === "deadline").reduce<
@@ -61,13 +64,16 @@ export function composeInquiry(inquiry: CheckedInquiry, options: ComposeOptions)
   >((latest, d) => (!latest || d.dueDate > latest.dueDate ? d : latest), undefined);
   if (reminder) {
     result.reminder = reminder;
-    result.ics = buildIcs({
-      uid: `${message.reference}-${reminder.ruleId}@borrower-help-center`,
-      stamp: options.now,
-      date: reminder.dueDate,
-      summary: `${message.subject} (${messageWords(options.lang).estimated})`,
-      description: `${describeDeadline(reminder, options.lang).line}\n${message.reference}`,
-    }, options.profile.name);
+    result.calendar = {
+      event: {
+        uid: `${message.reference}-${reminder.ruleId}@borrower-help-center`,
+        stamp: options.now,
+        date: reminder.dueDate,
+        summary: `${message.subject} (${messageWords(options.lang).estimated})`,
+        description: `${describeDeadline(reminder, options.lang).line}\n${message.reference}`,
+      },
+      producer: options.profile.name,
+    };
   }
   return result;
 }

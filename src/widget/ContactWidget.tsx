@@ -11,7 +11,7 @@ import { fieldLabel, formWords, loadFormWords } from "../inquiry/i18n/form/index
 import { loadMessageWords } from "../inquiry/i18n/message/index.ts";
 import { loadProblemWords } from "../inquiry/i18n/problem/index.ts";
 import type { ServicerProfile } from "../inquiry/profile.ts";
-import { defaultLang, isLang, type Lang, languages, pageLang } from "../i18n/languages.ts";
+import { isLang, type Lang, languages, pageLang } from "../i18n/languages.ts";
 import { Attachments } from "./Attachments.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
 import { loadDraft, type PickedFile, saveDraft } from "./draft-storage.ts";
@@ -51,16 +51,13 @@ function loadCheck(lang: Lang) {
 // downloads only its own language's (the build has loaded every language).
 if (typeof document !== "undefined") await loadFormWords(pageLang());
 
-/**
- * What builds and shows the result, with the words of the page's and the message's languages
- * (and the category names of the subject line, in the first language).
- */
+/** What builds and shows the result, with the words of the page's and the message's languages. */
 function loadResult(pageLanguage: Lang, messageLanguage: Lang) {
   return onUse(
     Promise.all([
       import("./result-parts.ts"),
       loadMessageWords(pageLanguage, messageLanguage),
-      loadFormWords(messageLanguage, defaultLang),
+      loadFormWords(messageLanguage),
     ]).then(([parts]) => parts),
   );
 }

@@ -10,6 +10,8 @@ import { download } from "./download.ts";
 import { LoadFailed } from "./LoadFailed.tsx";
 import { onUse } from "./load-on-use.ts";
 
+type Files = typeof import("../inquiry/files.ts");
+
 interface Props {
   composed: Composed;
   /** The page's language, for the deadlines and advice shown beside the message. */
@@ -35,11 +37,18 @@ export function Result(
   const [status, setStatus] = useState("");
   const [Sent, setSent] = useState<typeof import("./SentForm.tsx")["SentForm"] | null>(null);
   const [sentFailed, setSentFailed] = useState(false);
+  const [filesFailed, setFilesFailed] = useState(false);
   useEffect(() => heading.current?.focus(), [c]);
   // A repeated message gets a no-break space so screen readers announce it again.
   const say = (s: string) => setStatus((old) => old === s ? s + "\u00a0" : s);
   const copy = (text: string) =>
     navigator.clipboard.writeText(text).then(() => say(t.copied), () => say(t.copyFailed));
+  /** Builds a file on the borrower's request: its builders load then, not with the message. */
+  const save = (name: string, type: string, build: (files: Files) => string | undefined) =>
+    onUse(import("../inquiry/files.ts")).then((files) => {
+      setFilesFailed(false);
+      download(name, type, build(files)!);
+    }, () => setFilesFailed(true));
   const saleLines = describeSaleThresholds(m.saleThresholds, lang);
   const to = r.kind === "email" ? r.address : [r.name, r.attention, ...r.lines].join("\n");
   return (
@@ -65,11 +74,11 @@ export function Result(
           {t.copyMessage}
         </button>
         {c.mailto && !c.mailto.tooLong && <a class="button" href={c.mailto.url}>{t.openEmail}</a>}
-        {c.eml && (
+        {c.email && (
           <button
             type="button"
             class="secondary"
-            onClick={() => download(`${m.reference}.eml`, "message/rfc822", c.eml!)}
+            onClick={() => save(`${m.reference}.eml`, "message/rfc822", (f) => f.emlFile(c))}
           >
             {t.downloadEml}
           </button>
@@ -77,16 +86,17 @@ export function Result(
         <button type="button" class="secondary" onClick={() => print()}>
           {letter ? t.printLetter : t.printMessage}
         </button>
-        {c.ics && (
+        {c.calendar && (
           <button
             type="button"
             class="secondary"
-            onClick={() => download(`${m.reference}.ics`, "text/calendar", c.ics!)}
+            onClick={() => save(`${m.reference}.ics`, "text/calendar", (f) => f.icsFile(c))}
           >
             {t.reminder}
           </button>
         )}
       </div>
+      {filesFailed && <LoadFailed t={loadFailedWords} />}
       {c.mailto?.tooLong && <p class="notice">{t.tooLong}</p>}
       <p role="status">{status}</p>
       <h3>{t.deadlinesTitle}</h3>

@@ -2,6 +2,7 @@ import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { simpleParser } from "mailparser";
 import ICAL from "ical.js";
+import { emlFile, icsFile } from "../../../src/inquiry/files.ts";
 import { composeInquiry } from "../../../src/inquiry/compose.ts";
 import { checked, lateFee, lateFeeValues, profile } from "./fixtures.ts";
 
@@ -12,12 +13,12 @@ Deno.test("composeInquiry: email, mailto, .eml and reminder agree", async () => 
   const c = composeInquiry(lateFee, { profile, lang: "en", now, today });
   assert.equal(c.message.subject, "Loan 1234567 – Payment Clarification – Late fee");
   assert.ok(c.mailto?.url.startsWith("mailto:help@servicer.example?subject=Loan%201234567"));
-  const mail = await simpleParser(c.eml!);
+  const mail = await simpleParser(emlFile(c)!);
   assert.equal(mail.subject, c.message.subject);
   assert.equal(mail.text, c.message.body + "\n");
   assert.equal(c.reminder?.ruleId, "servicer-response");
   const event = new ICAL.Event(
-    new ICAL.Component(ICAL.parse(c.ics!)).getFirstSubcomponent("vevent")!,
+    new ICAL.Component(ICAL.parse(icsFile(c)!)).getFirstSubcomponent("vevent")!,
   );
   assert.equal(event.startDate.toString(), "2026-12-11");
   assert.deepEqual(c.tone, []);
@@ -29,10 +30,10 @@ Deno.test("composeInquiry: a letter has no email outputs; the reminder is the su
     { profile, lang: "en", now, today },
   );
   assert.equal(c.message.kind, "letter");
-  assert.equal(c.eml, undefined);
+  assert.equal(emlFile(c), undefined);
   assert.equal(c.mailto, undefined);
   assert.equal(c.reminder?.ruleId, "notice-of-error");
-  assert.match(c.ics!, /DTSTART;VALUE=DATE:20270112/);
+  assert.match(icsFile(c)!, /DTSTART;VALUE=DATE:20270112/);
 });
 
 Deno.test("composeInquiry: the borrower's local date wins over the UTC date of the clock", () => {

@@ -1,6 +1,7 @@
 import "../../../src/inquiry/i18n/all.ts";
 import assert from "node:assert/strict";
 import { type CheckedInquiry, checkInquiry } from "../../../src/inquiry/check.ts";
+import { emlFile } from "../../../src/inquiry/files.ts";
 import { composeInquiry } from "../../../src/inquiry/compose.ts";
 import { findSensitive, type SensitiveKind } from "../../../src/inquiry/guard.ts";
 import { lateFeeValues, profile, today } from "./fixtures.ts";
@@ -180,7 +181,7 @@ Deno.test(`guard table: ${mustPass.length} ordinary numbers that must pass`, () 
     // Late fees go by email: the body, its mailto link and its .eml are all built.
     const composed = composeInquiry(result.inquiry, { profile, lang, now, today });
     const mailto = decodeURIComponent(composed.mailto!.url);
-    for (const text of [composed.message.body, mailto, composed.eml!]) {
+    for (const text of [composed.message.body, mailto, emlFile(composed)!]) {
       assert.doesNotMatch(text, invisible, JSON.stringify(values));
     }
   }

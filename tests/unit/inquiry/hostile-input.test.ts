@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import { checkInquiry } from "../../../src/inquiry/check.ts";
+import { emlFile, icsFile } from "../../../src/inquiry/files.ts";
 import { composeInquiry } from "../../../src/inquiry/compose.ts";
 import { utf8 } from "../../../src/inquiry/text.ts";
 import { lateFeeValues, profile, today } from "./fixtures.ts";
@@ -47,11 +48,11 @@ for (const [name, text] of Object.entries(cases)) {
     assert.ok(subject.isWellFormed());
     // Header lines within 78 octets (RFC 5322 2.1.1); quoted-printable body lines within 76
     // (RFC 2045 6.7), with soft breaks that decode to the unwrapped body exactly.
-    const [head, encoded] = composed.eml!.split("\r\n\r\n");
+    const [head, encoded] = emlFile(composed)!.split("\r\n\r\n");
     for (const line of head.split("\r\n")) assert.ok(utf8(line).length <= 78, line);
     for (const line of encoded.split("\r\n")) assert.ok(utf8(line).length <= 76, line);
 
-    const mail = await simpleParser(composed.eml!);
+    const mail = await simpleParser(emlFile(composed)!);
     assert.equal(mail.subject, subject);
     assert.equal(mail.text, body + "\n");
     assert.deepEqual(
@@ -68,7 +69,9 @@ for (const [name, text] of Object.entries(cases)) {
       ],
     );
 
-    const event = new ICAL.Component(ICAL.parse(composed.ics!)).getFirstSubcomponent("vevent")!;
+    const event = new ICAL.Component(ICAL.parse(icsFile(composed)!)).getFirstSubcomponent(
+      "vevent",
+    )!;
     assert.equal(event.getFirstPropertyValue("dtstart")!.toString(), composed.reminder!.dueDate);
 
     const mailto = new URL(composed.mailto!.url);
