@@ -53,7 +53,9 @@ export function assetClosure(dist: string, files: string[]): string[] {
     const asset = queue.pop()!;
     if (seen.has(asset)) continue;
     seen.add(asset);
-    if (asset.endsWith(".js")) queue.push(...assetsNamedBy(readFileSync(join(dist, asset), "utf8")));
+    if (asset.endsWith(".js")) {
+      queue.push(...assetsNamedBy(readFileSync(join(dist, asset), "utf8")));
+    }
   }
   return [...seen].sort();
 }
