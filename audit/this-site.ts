@@ -3,8 +3,17 @@
  * is this site (the local build, or --this-site with --url), these are checked too.
  */
 
-/** The not-found pages: in no sitemap, yet borrowers land on them. */
-export const thisSitePages = ["/404.html", "/es/404/"];
+import { offlineLanguages } from "../src/offline/languages.ts";
+
+/**
+ * The not-found pages and the offline page the service worker answers for a page not saved: in no
+ * sitemap, yet borrowers land on them.
+ */
+export const thisSitePages = [
+  "/404.html",
+  "/es/404/",
+  ...offlineLanguages().map((lang) => lang.offline),
+];
 
 /** The contact widget's pages; audit/widget-states.ts drives its states there. */
 export const widgetPages = { en: "/contact/", es: "/es/contact/" } as const;

@@ -17,5 +17,5 @@ export function backgroundAllowed(connection: Connection | undefined): boolean {
 
 /** The connection this worker runs on, where the browser reports it. */
 export function currentConnection(): Connection | undefined {
-  return (navigator as WorkerNavigator & { connection?: Connection }).connection;
+  return (navigator as typeof navigator & { connection?: Connection }).connection;
 }

@@ -3,30 +3,11 @@ import { hashedPath } from "../../../server/caching.ts";
 import type { SaveList, WorkerBuild } from "../../../src/offline/types.ts";
 import { Responder } from "../../../src/offline/worker/respond.ts";
 import { cacheNameOf, integrityOf } from "../../../src/offline/worker/store.ts";
+import { html, network, origin } from "./worker-env.ts";
 
 // The worker's answers, run against Deno's Cache Storage with the network played by the test.
 
-const origin = "https://help.example";
 const css = "body{margin:0}";
-
-/**
- * Deno's Cache Storage, with paths resolved against the site as a worker's are (Deno has no page
- * location to resolve them against).
- */
-function siteCaches(): CacheStorage {
-  const real = globalThis.caches;
-  const absolute = (request: RequestInfo | URL) =>
-    typeof request === "string" && request.startsWith("/") ? origin + request : request;
-  const wrap = (cache: Cache) =>
-    ({
-      match: (request: RequestInfo | URL) => cache.match(absolute(request)),
-      put: (request: RequestInfo | URL, response: Response) =>
-        cache.put(absolute(request), response),
-      delete: (request: RequestInfo | URL) => cache.delete(absolute(request)),
-    }) as Cache;
-  return { ...real, open: async (name: string) => wrap(await real.open(name)) } as CacheStorage;
-}
-Object.defineProperty(globalThis, "caches", { value: siteCaches() });
 
 async function setUp(timeout = 50) {
   const build: WorkerBuild = {
@@ -64,27 +45,9 @@ async function setUp(timeout = 50) {
   return { build, cache, responder: new Responder(build) };
 }
 
-function html(body: string): Response {
-  return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } });
-}
-
 /** A page built with this build's stylesheet, or with one this build does not have. */
 const page = (text: string, stylesheet = "/_astro/Base.Ab12Cd34.css") =>
   `<link rel="stylesheet" href="${stylesheet}"><main>${text}</main>`;
-
-/** Plays the network for one test: `answer` per path, a failure when it returns undefined. */
-function network(answer: (path: string) => Response | Promise<Response> | undefined) {
-  const real = globalThis.fetch;
-  const asked: string[] = [];
-  globalThis.fetch = (input: RequestInfo | URL) => {
-    // The worker passes on the page's request (a plain object here) or a URL of its own.
-    const path = new URL((input as { url?: string }).url ?? String(input)).pathname;
-    asked.push(path);
-    const response = answer(path);
-    return response ? Promise.resolve(response) : Promise.reject(new TypeError("offline"));
-  };
-  return { asked, [Symbol.dispose]: () => globalThis.fetch = real };
-}
 
 /** What the worker answers to a request, and what it keeps doing after (storing). */
 async function ask(responder: Responder, path: string, mode: RequestMode = "navigate") {
