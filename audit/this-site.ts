@@ -3,17 +3,8 @@
  * is this site (the local build, or --this-site with --url), these are checked too.
  */
 
-import { offlineLanguages } from "../src/offline/languages.ts";
-
-/**
- * The not-found pages and the offline page the service worker answers for a page not saved: in no
- * sitemap, yet borrowers land on them.
- */
-export const thisSitePages = [
-  "/404.html",
-  "/es/404/",
-  ...offlineLanguages().map((lang) => lang.offline),
-];
+/** The not-found pages: in no sitemap, yet borrowers land on them. */
+export const thisSitePages = ["/404.html", "/es/404/"];
 
 /** The contact widget's pages; audit/widget-states.ts drives its states there. */
 export const widgetPages = { en: "/contact/", es: "/es/contact/" } as const;

@@ -415,6 +415,18 @@ test("the save button: no script until used, a progress bar, then remove takes t
   expect(unexpected(problems)).toEqual([]);
 });
 
+test("saving with no connection says it stopped and offers to try again", async ({ page, context, server }) => {
+  const lang = languages[0];
+  test.setTimeout(timeFor(shellFiles, perCachedFile) + timeFor(2, perPage));
+  await visitOnce(page, server.base);
+  await page.goto(server.base + lang.guides);
+  await goOffline(context, server);
+  await saveButton(page, lang).click();
+  await expect(page.locator("#offline-save [role=status]")).toHaveText(words(lang).failed);
+  await expect(saveButton(page, lang)).toBeVisible();
+  await expect(page.locator("#offline-save progress")).toBeHidden();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the guides index shows no save button", async ({ page }) => {
