@@ -17,8 +17,9 @@ type Budget = Record<Kind, number>;
 const registration = registrationWeight(dist);
 const registrationBudget = KB / 2;
 /**
- * The guides index also carries the loader of "save every guide" (src/offline/SaveGuides.astro):
- * it shows the button and imports the save script only when the borrower uses it.
+ * On the guides index the registration also drives "save every guide"
+ * (src/offline/RegisterWithSaveGuides.astro): it shows the button and imports the save script
+ * only when the borrower uses it.
  */
 const saveLoaderBudget = KB / 2;
 /** The save script itself, loaded on use. */
