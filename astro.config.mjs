@@ -37,7 +37,8 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale: "en", locales: { en: "en-US", es: "es-US" } },
-      filter: (page) => !page.includes("/404"),
+      // Not-found and offline pages are answers, not pages to list.
+      filter: (page) => !page.includes("/404") && !page.includes("/offline/"),
     }),
     // Build-done hooks run in this order: index, then the worker that precaches the index, then
     // precompression of everything including sw.js, then the header policy of every file.
