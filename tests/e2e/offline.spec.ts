@@ -351,6 +351,20 @@ for (const lang of languages) {
       expect(problems).toEqual([]);
     });
 
+    test("a misspelt search offline says did you mean, from the saved vocabulary", async () => {
+      const [query, meant] = lang.code === "es"
+        ? ["estado de liquidasion", "liquidación"]
+        : ["paoff amount", "payoff amount"];
+      await openOffline(
+        page,
+        `${server!.base}${lang.prefix}search/?q=${encodeURIComponent(query)}`,
+      );
+      await expect(page.locator("#search-suggestion")).toContainText(meant);
+      await expect(page.locator("#search-results > li h2 a").first())
+        .toHaveAttribute("href", `${lang.prefix}guides/payoff-statement/`);
+      expect(problems).toEqual([]);
+    });
+
     test("the guides index says every guide is saved and offers to remove them", async () => {
       await openOffline(page, server!.base + lang.guides);
       await expect(page.locator("#offline-save [role=status]")).toHaveText(savedText(lang));
