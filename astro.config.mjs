@@ -45,7 +45,8 @@ export default defineConfig({
         defaultLocale: defaultLang,
         locales: Object.fromEntries(languages.map((l) => [l.code, l.tag])),
       },
-      filter: (page) => !page.includes("/404"),
+      // Not-found and offline pages are answers, not pages to list.
+      filter: (page) => !page.includes("/404") && !page.includes("/offline/"),
     }),
     // Build-done hooks run in this order: index, then the worker that precaches the index, then
     // precompression of everything including sw.js, then the header policy of every file.

@@ -1,32 +1,73 @@
-import { precacheEntries } from "../src/offline/precache.ts";
+import { builtFile } from "../src/offline/build/files.ts";
+import { shellUrls } from "../src/offline/build/plan.ts";
+import { offlineLanguages } from "../src/offline/languages.ts";
+import type { SaveList } from "../src/offline/types.ts";
+import { saveScript } from "../src/offline/urls.ts";
 import { gzipSize } from "./measure.ts";
 
-// The offline part of `deno task budget`: what the service worker stores, and what registering it
-// costs each page.
+// The offline part of `deno task budget`: what every first visit downloads in the background (the
+// worker and its shell), what "save every guide" adds per language and per guide, and what
+// registering the worker costs each page.
 
-/** The precache in groups, raw (as Cache Storage holds it) and gzip (about what goes over the wire). */
-export function precacheWeight(dist: string) {
-  const groups = new Map<string, { files: number; raw: number; gzip: number }>();
-  for (const entry of precacheEntries(dist)) {
-    const group = entry.file.endsWith(".html")
-      ? "pages"
-      : entry.file.startsWith("/pagefind/")
-      ? "pagefind"
-      : entry.file.startsWith("/_astro/")
-      ? "css+js"
-      : "other";
-    const sum = groups.get(group) ?? { files: 0, raw: 0, gzip: 0 };
-    sum.files++;
-    sum.raw += entry.bytes;
-    sum.gzip += gzipSize(Deno.readFileSync(dist + entry.file));
-    groups.set(group, sum);
+export interface Weight {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+const none = (): Weight => ({ files: 0, raw: 0, gzip: 0 });
+
+function add(sum: Weight, dist: string, file: string): void {
+  const body = Deno.readFileSync(dist + file);
+  sum.files++;
+  sum.raw += body.byteLength;
+  sum.gzip += gzipSize(body);
+}
+
+function groupOf(url: string): string {
+  return url.endsWith("/") || url.endsWith(".html")
+    ? "pages"
+    : url.startsWith("/_astro/")
+    ? "css+js"
+    : url.startsWith("/pagefind/")
+    ? "pagefind"
+    : "other";
+}
+
+/** The shell the worker precaches, in groups, plus sw.js itself: raw and gzip (about the wire). */
+export function shellWeight(dist: string) {
+  const groups = new Map<string, Weight>();
+  const total = none();
+  for (const url of shellUrls(dist)) {
+    const group = groups.get(groupOf(url)) ?? none();
+    const { file } = builtFile(dist, url);
+    add(group, dist, file);
+    add(total, dist, file);
+    groups.set(groupOf(url), group);
   }
-  const total = [...groups.values()].reduce((a, b) => ({
-    files: a.files + b.files,
-    raw: a.raw + b.raw,
-    gzip: a.gzip + b.gzip,
-  }));
-  return { groups, total, worker: Deno.statSync(`${dist}/sw.js`).size };
+  const worker = none();
+  add(worker, dist, "/sw.js");
+  groups.set("sw.js", worker);
+  add(total, dist, "/sw.js");
+  return { groups, total };
+}
+
+/** What "save every guide" downloads for each language, and that divided by its guides. */
+export function saveWeight(dist: string) {
+  return offlineLanguages().map((lang) => {
+    const list: SaveList = JSON.parse(Deno.readTextFileSync(dist + lang.list));
+    const weight = none();
+    for (const [url] of list.files) add(weight, dist, builtFile(dist, url).file);
+    add(weight, dist, lang.list);
+    const guides = list.files.filter(([url]) => url.startsWith(lang.guides) && url !== lang.guides)
+      .length;
+    return { code: lang.code, guides, ...weight };
+  });
+}
+
+/** Gzip bytes of the save script the guides index loads when the borrower uses the button. */
+export function saveScriptWeight(dist: string): number {
+  return gzipSize(Deno.readFileSync(dist + saveScript));
 }
 
 /** Gzip bytes of the inline script that registers /sw.js, as built into the home page. */

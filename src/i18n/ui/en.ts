@@ -38,6 +38,7 @@ export const en = {
     lead:
       "Plain-language guides on payments, escrow, payoff, tax forms and your rights when something goes wrong.",
     topics: "Browse by topic",
+    allInTopic: "All {count} guides on this topic",
     popular: "Popular questions",
     contactTitle: "Still need help?",
     contactText:
@@ -169,6 +170,27 @@ export const en = {
       "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.",
     home: "Go to the home page",
     searchHint: "You can also search the help center.",
+  },
+  offline: {
+    title: "Read the guides with no connection",
+    lead:
+      "Save every guide and the search on this device. You can then read and search them with no internet, for example where your phone has no signal.",
+    save: "Save every guide for reading offline ({size})",
+    progress: "Saving the guides",
+    saving: "Saving the guides: {percent}% done.",
+    saved: "Every guide is saved on this device ({size}). You can read and search them offline.",
+    partly: "Some guides are not saved on this device yet ({size} left).",
+    failed: "Saving stopped before the end. Check your connection and try again.",
+    removed: "The saved guides were removed from this device.",
+    remove: "Remove saved guides",
+    notLoaded: "This could not load. Check your connection and try again.",
+    pageTitle: "This page is not saved for reading offline",
+    pageText:
+      "You are offline, and this page was not opened or saved on this device before. Pages you opened before still work.",
+    pageSave:
+      "To read every guide offline next time, save them all on the guides page when you are back online:",
+    pageGuides: "Save every guide for reading offline",
+    pageHome: "Go to the home page",
   },
   footer: {
     operator: "{site} is provided by {name}.",

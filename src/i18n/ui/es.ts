@@ -38,6 +38,7 @@ export const es: UiStrings = {
     lead:
       "Guías en lenguaje sencillo sobre pagos, escrow, liquidación del préstamo, formularios de impuestos y sus derechos cuando algo sale mal.",
     topics: "Temas",
+    allInTopic: "Las {count} guías de este tema",
     popular: "Preguntas comunes",
     contactTitle: "¿Todavía necesita ayuda?",
     contactText:
@@ -168,6 +169,28 @@ export const es: UiStrings = {
       "Si escribió la dirección, revise que esté bien escrita. Si la pegó, revise que copió la dirección completa.",
     home: "Ir a la página de inicio",
     searchHint: "También puede buscar en el centro de ayuda.",
+  },
+  offline: {
+    title: "Lea las guías sin conexión",
+    lead:
+      "Guarde todas las guías y la búsqueda en este dispositivo. Así podrá leerlas y buscar en ellas sin internet, por ejemplo donde su teléfono no tiene señal.",
+    save: "Guardar todas las guías para leer sin conexión ({size})",
+    progress: "Guardando las guías",
+    saving: "Guardando las guías: {percent} % hecho.",
+    saved:
+      "Todas las guías están guardadas en este dispositivo ({size}). Puede leerlas y buscar en ellas sin conexión.",
+    partly: "Algunas guías aún no están guardadas en este dispositivo (faltan {size}).",
+    failed: "El guardado se detuvo antes de terminar. Revise su conexión y vuelva a intentarlo.",
+    removed: "Las guías guardadas se borraron de este dispositivo.",
+    remove: "Borrar las guías guardadas",
+    notLoaded: "Esto no se pudo cargar. Revise su conexión y vuelva a intentarlo.",
+    pageTitle: "Esta página no está guardada para leer sin conexión",
+    pageText:
+      "No tiene conexión, y esta página no se abrió ni se guardó antes en este dispositivo. Las páginas que abrió antes siguen funcionando.",
+    pageSave:
+      "Para leer todas las guías sin conexión la próxima vez, guárdelas en la página de guías cuando vuelva a tener conexión:",
+    pageGuides: "Guardar todas las guías para leer sin conexión",
+    pageHome: "Ir a la página de inicio",
   },
   footer: {
     operator: "{site} es un servicio de {name}.",
