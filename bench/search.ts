@@ -220,16 +220,19 @@ export async function indexSize(
     sizes[lang].bytes += (await Deno.stat(path)).size;
   };
   for await (const entry of Deno.readDir(`${dist}/pagefind`)) {
-    const meta = entry.name.match(/^pagefind\.(\w+)_\w+\.pf_meta$/);
+    const meta = entry.name.match(/^pagefind\.([a-z0-9-]+)_\w+\.pf_meta$/);
     if (meta) await add(meta[1], `${dist}/pagefind/${entry.name}`);
   }
-  for (const lang of Object.keys(sizes)) {
-    const vocabulary = `${dist}/pagefind/vocabulary.${lang}.json`;
-    sizes[lang].vocabulary = await Deno.readFile(vocabulary).then(gzipSize, () => 0);
+  // Pagefind names its files by the page's tag in lower case; the vocabulary keeps its case.
+  for await (const entry of Deno.readDir(`${dist}/pagefind`)) {
+    const lang = entry.name.match(/^vocabulary\.([\w-]+)\.json$/)?.[1].toLowerCase();
+    if (lang && sizes[lang]) {
+      sizes[lang].vocabulary = gzipSize(await Deno.readFile(`${dist}/pagefind/${entry.name}`));
+    }
   }
   for (const folder of ["index", "fragment", "filter"]) {
     for await (const entry of Deno.readDir(`${dist}/pagefind/${folder}`)) {
-      const lang = entry.name.match(/^(\w+?)_\w+\.pf_\w+$/)?.[1];
+      const lang = entry.name.match(/^([a-z0-9-]+?)_\w+\.pf_\w+$/)?.[1];
       if (lang) await add(lang, `${dist}/pagefind/${folder}/${entry.name}`);
     }
   }

@@ -253,32 +253,55 @@ async function waitForWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-Deno.test("French offline: after one visit, its guides, its search and its 404 page work with no network", async () => {
-  const served = await serve(dist);
+Deno.test("French offline: a visited guide and the 404 page work with no network, an unvisited guide says so; after saving every guide, all guides and search do", async () => {
   const browser = await launchBrowser();
   try {
+    // One visit: the shell and the pages opened are kept.
+    const visit = await serve(dist);
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(`${served.base}/${code}/`);
+    await page.goto(`${visit.base}/${code}/`);
     await waitForWorker(page);
+    await page.goto(`${visit.base}/${code}/guides/keeping-records/`);
     // Stopping the server matters: Chromium's offline mode does not reach the worker's fetches.
-    await served.stop();
+    await visit.stop();
     await context.setOffline(true);
+    const visited = await page.goto(`${visit.base}/${code}/guides/keeping-records/`);
+    assert.equal(visited?.status(), 200);
+    assert.ok(visited?.fromServiceWorker());
+    const unvisited = await page.goto(`${visit.base}/${code}/guides/payoff-statement/`);
+    assert.equal(unvisited?.status(), 503);
+    assert.equal(
+      await page.locator("main h1").textContent(),
+      "Cette page n’est pas enregistrée pour une lecture hors connexion",
+    );
+    const missing = await page.goto(`${visit.base}/${code}/introuvable/`);
+    assert.equal(missing?.status(), 404);
+    assert.equal(await page.locator("main h1").textContent(), "Page introuvable");
+    assert.deepEqual(problems.filter((p) => !/status of (404|503)/.test(p)), []);
+    await context.close();
+
+    // "Save every guide" on the French guides index: then every guide and search work offline.
+    const save = await serve(dist);
+    const saving = await browser.newContext();
+    const second = await saving.newPage();
+    await second.goto(`${save.base}/${code}/guides/`);
+    await waitForWorker(second);
+    await second.getByRole("button", { name: "Enregistrer tous les guides" }).click();
+    await second.locator("#offline-save [role=status]").filter({ hasText: "Tous les guides" })
+      .waitFor({ timeout: 120_000 });
+    await save.stop();
+    await saving.setOffline(true);
     for (const slug of [...translated, "payoff-statement"]) {
-      const response = await page.goto(`${served.base}/${code}/guides/${slug}/`);
+      const response = await second.goto(`${save.base}/${code}/guides/${slug}/`);
       assert.equal(response?.status(), 200, slug);
       assert.ok(response?.fromServiceWorker(), slug);
     }
-    await page.goto(`${served.base}/${code}/search/?q=remboursement`);
-    await page.locator("#search-results > li").first().waitFor();
-    assert.equal(await firstResult(page), `/${code}/guides/escrow-after-payoff/`);
-    const missing = await page.goto(`${served.base}/${code}/introuvable/`);
-    assert.equal(missing?.status(), 404);
-    assert.equal(await page.locator("main h1").textContent(), "Page introuvable");
-    assert.deepEqual(problems.filter((p) => !p.includes("status of 404")), []);
+    await second.goto(`${save.base}/${code}/search/?q=remboursement`);
+    await second.locator("#search-results > li").first().waitFor();
+    assert.equal(await firstResult(second), `/${code}/guides/escrow-after-payoff/`);
   } finally {
     await browser.close();
-    await served.stop();
   }
 });
