@@ -179,7 +179,10 @@ Deno.test("French in a browser: pages, search, 404, the language list, the conta
         await page.locator("#site-search").press("Enter");
         await page.locator("#search-results > li").first().waitFor();
         assert.equal(await firstResult(page), `/${code}/guides/keeping-records/`);
-        assert.match(await page.locator("#search-status").textContent() ?? "", /\d+ résultats?$/);
+        assert.match(
+          await page.locator("#search-status").textContent() ?? "",
+          /^\d+ résultats? trouvés?\.$/,
+        );
         assert.deepEqual(problems, []);
       },
     );
