@@ -56,7 +56,7 @@ export function writeSaveLists(dist: string): Map<string, BuiltFile[]> {
     const index = join(dist, builtFile(dist, lang.guides).file);
     const html = readFileSync(index, "utf8");
     if (!html.includes(sizeMarker)) throw new Error(`${lang.guides} lost its save button`);
-    const size = `<span data-offline-size>${formatSize(bytes, lang.code)}</span>`;
+    const size = `<span data-offline-size>${formatSize(bytes, lang.tag)}</span>`;
     writeFileSync(index, html.replace(sizeMarker, size));
     const files = urls.map((url) => builtFile(dist, url));
     writeFileSync(join(dist, lang.list), JSON.stringify(saveListOf(files)));

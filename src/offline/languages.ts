@@ -1,4 +1,4 @@
-import { type Lang, langs, localizePath, notFoundPath } from "../i18n/languages.ts";
+import { type Lang, langs, languageOf, localizePath, notFoundPath } from "../i18n/languages.ts";
 
 // The one place the offline code learns the site's languages and where their pages live: the
 // build, the worker's manifest, the pages and the tests all read this list.
@@ -6,6 +6,8 @@ import { type Lang, langs, localizePath, notFoundPath } from "../i18n/languages.
 /** One language's pages as the service worker and "save every guide" need them. */
 export interface OfflineLanguage {
   code: Lang;
+  /** BCP 47 tag: the pages' `lang`, and the locale sizes are written in ("0.8 MB" in es-US). */
+  tag: string;
   /** Paths under it belong to the language; the root language's is "/" (tried last). */
   prefix: string;
   /** The pages of the shell, precached at install: home, search, contact, My messages, 404, offline. */
@@ -27,6 +29,7 @@ export function offlineLanguages(): OfflineLanguage[] {
     const offline = at("/offline/");
     return {
       code,
+      tag: languageOf(code).tag,
       prefix: at("/"),
       shell: [at("/"), at("/search/"), at("/contact/"), at("/messages/"), notFound, offline],
       notFound,

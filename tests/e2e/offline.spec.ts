@@ -143,7 +143,7 @@ const words = (lang: OfflineLanguage) => strings(lang.code).offline;
 /** What the save section says once every guide of the language is saved. */
 function savedText(lang: OfflineLanguage, dist = distA): string {
   const bytes = listOf(lang, dist).files.reduce((sum, [, , size]) => sum + size, 0);
-  return words(lang).saved.replace("{size}", formatSize(bytes, lang.code));
+  return words(lang).saved.replace("{size}", formatSize(bytes, lang.tag));
 }
 
 /** The save button, by the words before its size. */
