@@ -51,6 +51,45 @@ export function Result(
     }, () => setFilesFailed(true));
   const saleLines = describeSaleThresholds(m.saleThresholds, lang);
   const to = r.kind === "email" ? r.address : [r.name, r.attention, ...r.lines].join("\n");
+  const email = c.mailto && !c.mailto.tooLong ? c.mailto.url : undefined;
+  // One primary action: print a letter that must be mailed, else open the email app, else (a
+  // message too long for a mailto link) copy it. The others follow as secondary buttons.
+  const primary = letter ? "print" : email ? "email" : "copy-message";
+  const button = (id: string, label: string, onClick: () => void) => ({
+    id,
+    node: (
+      <button
+        key={id}
+        type="button"
+        class={id === primary ? undefined : "secondary"}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+    ),
+  });
+  const actions = [
+    ...(email
+      ? [{ id: "email", node: <a key="email" class="button" href={email}>{t.openEmail}</a> }]
+      : []),
+    button("print", letter ? t.printLetter : t.printMessage, () => print()),
+    button("copy-subject", t.copySubject, () => copy(m.subject)),
+    button("copy-message", t.copyMessage, () => copy(m.body)),
+    ...(c.email
+      ? [button(
+        "eml",
+        t.downloadEml,
+        () => save(`${m.reference}.eml`, "message/rfc822", (f) => f.emlFile(c)),
+      )]
+      : []),
+    ...(c.calendar
+      ? [button(
+        "reminder",
+        t.reminder,
+        () => save(`${m.reference}.ics`, "text/calendar", (f) => f.icsFile(c)),
+      )]
+      : []),
+  ];
   return (
     <section class={letter ? "result letter" : "result"} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={heading}>{t.resultTitle}</h2>
@@ -66,57 +105,37 @@ export function Result(
         {!letter && <p class="print-only lines">{`${t.to}: ${to}\n${t.subject}: ${m.subject}`}</p>}
         <pre>{m.body}</pre>
       </div>
-      <div class="actions">
-        <button type="button" class="secondary" onClick={() => copy(m.subject)}>
-          {t.copySubject}
-        </button>
-        <button type="button" class="secondary" onClick={() => copy(m.body)}>
-          {t.copyMessage}
-        </button>
-        {c.mailto && !c.mailto.tooLong && <a class="button" href={c.mailto.url}>{t.openEmail}</a>}
-        {c.email && (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => save(`${m.reference}.eml`, "message/rfc822", (f) => f.emlFile(c))}
-          >
-            {t.downloadEml}
-          </button>
-        )}
-        <button type="button" class="secondary" onClick={() => print()}>
-          {letter ? t.printLetter : t.printMessage}
-        </button>
-        {c.calendar && (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => save(`${m.reference}.ics`, "text/calendar", (f) => f.icsFile(c))}
-          >
-            {t.reminder}
-          </button>
-        )}
+      <div class="actions">{actions.filter((a) => a.id === primary).map((a) => a.node)}</div>
+      <div class="actions secondary-actions">
+        {actions.filter((a) => a.id !== primary).map((a) => a.node)}
       </div>
       {filesFailed && <LoadFailed t={loadFailedWords} />}
       {c.mailto?.tooLong && <p class="notice">{t.tooLong}</p>}
       <p role="status">{status}</p>
-      <h3>{t.deadlinesTitle}</h3>
-      <p>{t.deadlinesNote}</p>
-      {m.deadlines.length > 0 && (
-        <ul>
-          {m.deadlines.map((d) => {
-            const { line, extension, notes } = describeDeadline(d, lang);
-            return <li key={d.ruleId}>{[line, extension, ...notes].filter(Boolean).join(" ")}</li>;
-          })}
-        </ul>
-      )}
-      {saleLines.length > 0 && (
-        <>
-          <p>{saleLines[0]}</p>
+      {/* A letter prints its deadlines on a page of their own, for the borrower to keep. */}
+      <div class="records">
+        {letter && <p class="print-only">{t.recordsNote}</p>}
+        <h3>{t.deadlinesTitle}</h3>
+        <p>{t.deadlinesNote}</p>
+        {m.deadlines.length > 0 && (
           <ul>
-            {saleLines.slice(1).map((line) => <li key={line}>{line}</li>)}
+            {m.deadlines.map((d) => {
+              const { line, extension, notes } = describeDeadline(d, lang);
+              return (
+                <li key={d.ruleId}>{[line, extension, ...notes].filter(Boolean).join(" ")}</li>
+              );
+            })}
           </ul>
-        </>
-      )}
+        )}
+        {saleLines.length > 0 && (
+          <>
+            <p>{saleLines[0]}</p>
+            <ul>
+              {saleLines.slice(1).map((line) => <li key={line}>{line}</li>)}
+            </ul>
+          </>
+        )}
+      </div>
       {c.tone.length > 0 && (
         <>
           <h3>{t.toneTitle}</h3>
