@@ -342,14 +342,7 @@ export function recipientFor(profile: ServicerProfile, categoryId: CategoryId): 
   if (catalog[categoryId].route === "designated") {
     const d = profile.designatedAddress;
     if (d.acceptsEmail && d.email) return { kind: "email", address: d.email };
-    // An address written with the servicer's name in it would name it twice under the name line.
-    const same = (line: string) => line.trim().toLowerCase() === profile.name.trim().toLowerCase();
-    return {
-      kind: "letter",
-      name: profile.name,
-      attention: d.attention,
-      lines: d.lines.filter((line) => !same(line)),
-    };
+    return { kind: "letter", name: profile.name, attention: d.attention, lines: [...d.lines] };
   }
   return {
     kind: "email",

@@ -51,45 +51,29 @@ export function Result(
     }, () => setFilesFailed(true));
   const saleLines = describeSaleThresholds(m.saleThresholds, lang);
   const to = r.kind === "email" ? r.address : [r.name, r.attention, ...r.lines].join("\n");
-  const email = c.mailto && !c.mailto.tooLong ? c.mailto.url : undefined;
   // One primary action: print a letter that must be mailed, else open the email app, else (a
   // message too long for a mailto link) copy it. The others follow as secondary buttons.
-  const primary = letter ? "print" : email ? "email" : "copy-message";
-  const button = (id: string, label: string, onClick: () => void) => ({
-    id,
-    node: (
-      <button
-        key={id}
-        type="button"
-        class={id === primary ? undefined : "secondary"}
-        onClick={onClick}
-      >
-        {label}
-      </button>
-    ),
-  });
-  const actions = [
-    ...(email
-      ? [{ id: "email", node: <a key="email" class="button" href={email}>{t.openEmail}</a> }]
-      : []),
-    button("print", letter ? t.printLetter : t.printMessage, () => print()),
-    button("copy-subject", t.copySubject, () => copy(m.subject)),
-    button("copy-message", t.copyMessage, () => copy(m.body)),
-    ...(c.email
-      ? [button(
-        "eml",
-        t.downloadEml,
-        () => save(`${m.reference}.eml`, "message/rfc822", (f) => f.emlFile(c)),
-      )]
-      : []),
-    ...(c.calendar
-      ? [button(
-        "reminder",
-        t.reminder,
-        () => save(`${m.reference}.ics`, "text/calendar", (f) => f.icsFile(c)),
-      )]
-      : []),
-  ];
+  const email = c.mailto && !c.mailto.tooLong && (
+    <a class="button" href={c.mailto.url}>{t.openEmail}</a>
+  );
+  const printIt = (
+    <button
+      type="button"
+      class={letter ? undefined : "secondary"}
+      onClick={() => print()}
+    >
+      {letter ? t.printLetter : t.printMessage}
+    </button>
+  );
+  const copyIt = (
+    <button
+      type="button"
+      class={letter || email ? "secondary" : undefined}
+      onClick={() => copy(m.body)}
+    >
+      {t.copyMessage}
+    </button>
+  );
   return (
     <section class={letter ? "result letter" : "result"} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={heading}>{t.resultTitle}</h2>
@@ -105,9 +89,31 @@ export function Result(
         {!letter && <p class="print-only lines">{`${t.to}: ${to}\n${t.subject}: ${m.subject}`}</p>}
         <pre>{m.body}</pre>
       </div>
-      <div class="actions">{actions.filter((a) => a.id === primary).map((a) => a.node)}</div>
+      <div class="actions">{letter ? printIt : email || copyIt}</div>
       <div class="actions secondary-actions">
-        {actions.filter((a) => a.id !== primary).map((a) => a.node)}
+        {!letter && printIt}
+        <button type="button" class="secondary" onClick={() => copy(m.subject)}>
+          {t.copySubject}
+        </button>
+        {(letter || email) && copyIt}
+        {c.email && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => save(`${m.reference}.eml`, "message/rfc822", (f) => f.emlFile(c))}
+          >
+            {t.downloadEml}
+          </button>
+        )}
+        {c.calendar && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => save(`${m.reference}.ics`, "text/calendar", (f) => f.icsFile(c))}
+          >
+            {t.reminder}
+          </button>
+        )}
       </div>
       {filesFailed && <LoadFailed t={loadFailedWords} />}
       {c.mailto?.tooLong && <p class="notice">{t.tooLong}</p>}

@@ -544,6 +544,10 @@ test("a message too long for a mailto link says so and offers copy and .eml", as
   await expect(page.getByRole("link", { name: "Open in email app" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Download .eml" })).toBeVisible();
+  // Copying it is then the primary action.
+  await expect(page.locator(".result .actions:not(.secondary-actions) > *")).toHaveText(
+    "Copy message",
+  );
 });
 
 test("recording a notice of error as emailed, where the servicer takes it only by mail, says so and offers mail", async ({ page }) => {

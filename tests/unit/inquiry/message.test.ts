@@ -85,23 +85,6 @@ Deno.test("buildMessage: notice of error is a Reg X letter to the designated add
   );
 });
 
-Deno.test("buildMessage: the letter names the servicer once, even where its address repeats the name", () => {
-  const named = {
-    ...profile,
-    designatedAddress: {
-      ...profile.designatedAddress,
-      lines: [" example mortgage servicing", ...profile.designatedAddress.lines],
-    },
-  };
-  const m = buildMessage(noe, { profile: named, lang: "en", today });
-  const block = m.body.slice(m.body.indexOf("Example Mortgage"), m.body.indexOf("Re:"));
-  assert.equal(block.toLowerCase().split("example mortgage servicing").length - 1, 1, block);
-  assert.deepEqual(
-    m.recipient.kind === "letter" && m.recipient.lines,
-    profile.designatedAddress.lines,
-  );
-});
-
 Deno.test("buildMessage: an email still lists the deadlines and ends with the name, no lines to sign", () => {
   const m = buildMessage(lateFee, { profile, lang: "en", today });
   assert.match(m.body, /When to expect an answer \(estimated\)\n/);
