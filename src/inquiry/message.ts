@@ -166,9 +166,20 @@ export function buildMessage(inquiry: CheckedInquiry, options: MessageOptions): 
       m.attachments,
       attachments.length ? [letter ? m.enclosing : m.attaching, ...attachments] : [],
     ),
-    ...section(m.deadlines, deadlineLines),
+    // A letter's deadlines are the borrower's, printed apart "for your records" (Result.tsx).
+    ...(letter ? [] : section(m.deadlines, deadlineLines)),
   ];
-  const sign = [m.sincerely, "", singleLine(inquiry.fullName)];
+  const sign = letter
+    ? [
+      m.sincerely,
+      "",
+      "",
+      `${m.signature}: ____________________________`,
+      singleLine(inquiry.fullName),
+      "",
+      `${m.date}: ________________`,
+    ]
+    : [m.sincerely, "", singleLine(inquiry.fullName)];
   const lines = letter
     ? [
       ...[inquiry.fullName, inquiry.propertyAddress, inquiry.email, inquiry.phone ?? ""]

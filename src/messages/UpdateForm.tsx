@@ -6,6 +6,7 @@ import { trackerWords } from "../inquiry/i18n/tracker/index.ts";
 import { sendMethods, type TrackedMessage } from "../inquiry/tracker/record.ts";
 import {
   applyUpdate,
+  dateFields,
   type UpdateField,
   type UpdateInput,
   updateInputOf,
@@ -70,17 +71,20 @@ export function UpdateForm(
   const text = (field: UpdateField, label: string, hint?: string) => {
     const id = prefix + field;
     const error = errorOf(field);
+    // The browser's date picker where it has one; elsewhere a text box the core's parser reads.
+    const date = (dateFields as readonly string[]).includes(field);
     return (
       <div class={error ? "field field-error" : "field"}>
         <label for={id}>{label}</label>
         {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
         <ErrorMessage id={`${id}-error`} prefix={form.errorPrefix} message={error} />
         <input
-          type="text"
+          type={date ? "date" : "text"}
           id={id}
           class="short"
           autocomplete="off"
           spellcheck={false}
+          max={date ? today : undefined}
           value={input[field]}
           aria-describedby={describedBy(id, hint, error)}
           aria-invalid={error ? "true" : undefined}
@@ -115,7 +119,14 @@ export function UpdateForm(
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const result = applyUpdate(message, input, { today, lang });
+    // A date input reads "" while what is typed is not a whole date: the core must hear it as a
+    // date it cannot read, not as a field left empty.
+    const typed = { ...input };
+    for (const field of dateFields) {
+      const control = document.getElementById(prefix + field) as HTMLInputElement | null;
+      if (control?.validity.badInput) typed[field] = "?";
+    }
+    const result = applyUpdate(message, typed, { today, lang });
     if (result.ok) {
       setProblems([]);
       setSaveFailed(onSave(result.message) ? 0 : (n) => n + 1);

@@ -4,6 +4,7 @@ import type { UiStrings } from "../i18n/ui/en.ts";
 import { type CategoryId, isCategoryId } from "../inquiry/categories.ts";
 import { type FieldId, fieldKinds, findTopic, formFields } from "../inquiry/catalog.ts";
 import type { Problem } from "../inquiry/check.ts";
+import type { FinderQuestion, FinderStep } from "../inquiry/category-finder.ts";
 import type { Composed } from "../inquiry/compose.ts";
 import { localDateOf } from "../inquiry/dates.ts";
 import type { Finding } from "../inquiry/guard.ts";
@@ -31,6 +32,8 @@ interface Props {
   loadFailedWords: UiStrings["loadFailed"];
   /** My messages in the page's language, where each built message is kept. */
   messagesPath: string;
+  /** "Not sure?" for the category, made when the page is built (src/inquiry/category-finder.ts). */
+  finder: Record<FinderQuestion, FinderStep>;
 }
 
 type Values = Record<string, string>;
@@ -109,7 +112,7 @@ function typedBeforeHydration(
 
 /** The contact form: renders what src/inquiry decides, keeps the draft, builds the message. */
 export default function ContactWidget(
-  { lang, profile, t, loadFailedWords, messagesPath }: Props,
+  { lang, profile, t, loadFailedWords, messagesPath, finder }: Props,
 ) {
   const [values, setValues] = useState<Values>({ msgLang: lang });
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -279,6 +282,8 @@ export default function ContactWidget(
                 errors={errors}
                 errorPrefix={t.errorPrefix}
                 chooseTopic={t.chooseTopic}
+                help={t.categoryHelp}
+                finder={finder}
                 onValue={set}
               />
             )

@@ -7,7 +7,8 @@ export interface RadiosProps {
   hint?: string;
   error?: string;
   errorPrefix: string;
-  options: { value: string; label: string; lang?: string }[];
+  /** Each option's `hint` says when to choose it, under its label (GOV.UK radio item hints). */
+  options: { value: string; label: string; lang?: string; hint?: string }[];
   value: string;
   onValue: (name: string, value: string) => void;
 }
@@ -31,9 +32,11 @@ export function Radios(p: RadiosProps) {
                 name={p.name}
                 value={o.value}
                 checked={p.value === o.value}
+                aria-describedby={o.hint && `${rid}-hint`}
                 onChange={() => p.onValue(p.name, o.value)}
               />
               <label for={rid} lang={o.lang}>{o.label}</label>
+              {o.hint && <div id={`${rid}-hint`} class="hint">{o.hint}</div>}
             </div>
           );
         })}

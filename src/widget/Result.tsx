@@ -51,6 +51,29 @@ export function Result(
     }, () => setFilesFailed(true));
   const saleLines = describeSaleThresholds(m.saleThresholds, lang);
   const to = r.kind === "email" ? r.address : [r.name, r.attention, ...r.lines].join("\n");
+  // One primary action: print a letter that must be mailed, else open the email app, else (a
+  // message too long for a mailto link) copy it. The others follow as secondary buttons.
+  const email = c.mailto && !c.mailto.tooLong && (
+    <a class="button" href={c.mailto.url}>{t.openEmail}</a>
+  );
+  const printIt = (
+    <button
+      type="button"
+      class={letter ? undefined : "secondary"}
+      onClick={() => print()}
+    >
+      {letter ? t.printLetter : t.printMessage}
+    </button>
+  );
+  const copyIt = (
+    <button
+      type="button"
+      class={letter || email ? "secondary" : undefined}
+      onClick={() => copy(m.body)}
+    >
+      {t.copyMessage}
+    </button>
+  );
   return (
     <section class={letter ? "result letter" : "result"} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={heading}>{t.resultTitle}</h2>
@@ -66,14 +89,13 @@ export function Result(
         {!letter && <p class="print-only lines">{`${t.to}: ${to}\n${t.subject}: ${m.subject}`}</p>}
         <pre>{m.body}</pre>
       </div>
-      <div class="actions">
+      <div class="actions">{letter ? printIt : email || copyIt}</div>
+      <div class="actions secondary-actions">
+        {!letter && printIt}
         <button type="button" class="secondary" onClick={() => copy(m.subject)}>
           {t.copySubject}
         </button>
-        <button type="button" class="secondary" onClick={() => copy(m.body)}>
-          {t.copyMessage}
-        </button>
-        {c.mailto && !c.mailto.tooLong && <a class="button" href={c.mailto.url}>{t.openEmail}</a>}
+        {(letter || email) && copyIt}
         {c.email && (
           <button
             type="button"
@@ -83,9 +105,6 @@ export function Result(
             {t.downloadEml}
           </button>
         )}
-        <button type="button" class="secondary" onClick={() => print()}>
-          {letter ? t.printLetter : t.printMessage}
-        </button>
         {c.calendar && (
           <button
             type="button"
@@ -99,24 +118,30 @@ export function Result(
       {filesFailed && <LoadFailed t={loadFailedWords} />}
       {c.mailto?.tooLong && <p class="notice">{t.tooLong}</p>}
       <p role="status">{status}</p>
-      <h3>{t.deadlinesTitle}</h3>
-      <p>{t.deadlinesNote}</p>
-      {m.deadlines.length > 0 && (
-        <ul>
-          {m.deadlines.map((d) => {
-            const { line, extension, notes } = describeDeadline(d, lang);
-            return <li key={d.ruleId}>{[line, extension, ...notes].filter(Boolean).join(" ")}</li>;
-          })}
-        </ul>
-      )}
-      {saleLines.length > 0 && (
-        <>
-          <p>{saleLines[0]}</p>
+      {/* A letter prints its deadlines on a page of their own, for the borrower to keep. */}
+      <div class="records">
+        {letter && <p class="print-only">{t.recordsNote}</p>}
+        <h3>{t.deadlinesTitle}</h3>
+        <p>{t.deadlinesNote}</p>
+        {m.deadlines.length > 0 && (
           <ul>
-            {saleLines.slice(1).map((line) => <li key={line}>{line}</li>)}
+            {m.deadlines.map((d) => {
+              const { line, extension, notes } = describeDeadline(d, lang);
+              return (
+                <li key={d.ruleId}>{[line, extension, ...notes].filter(Boolean).join(" ")}</li>
+              );
+            })}
           </ul>
-        </>
-      )}
+        )}
+        {saleLines.length > 0 && (
+          <>
+            <p>{saleLines[0]}</p>
+            <ul>
+              {saleLines.slice(1).map((line) => <li key={line}>{line}</li>)}
+            </ul>
+          </>
+        )}
+      </div>
       {c.tone.length > 0 && (
         <>
           <h3>{t.toneTitle}</h3>

@@ -65,6 +65,15 @@ Deno.test("contact links name a real category and topic", () => {
   assert.deepEqual(wrong, []);
 });
 
+Deno.test("the contact pages name the servicer's time zone in words, never its IANA id", () => {
+  for (const [url, html] of pages) {
+    if (!/\/contact\/$/.test(url)) continue;
+    const hours = /<dt>[^<]*<\/dt>\s*<dd>\s*<span[^>]*>[^<]*<\/span>\s*\(([^)]*)\)/.exec(html)?.[1];
+    assert.ok(hours, `${url}: no hours with a time zone`);
+    assert.doesNotMatch(hours, /\/|_/, `${url}: ${hours}`);
+  }
+});
+
 Deno.test("every page has its folder's language and direction, a title and exactly one h1", () => {
   for (const [url, html] of pages) {
     const { tag, dir } = languageOf(langOfPath(url));

@@ -28,6 +28,20 @@ for (const path of ["/", "/contact/", "/es/search/"]) {
   });
 }
 
+test("axe finds nothing in the contact form's Not sure? on its second question, light and dark", async ({ page }) => {
+  await page.goto("/contact/");
+  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+  await page.getByText("Not sure which to choose?").click();
+  await page.getByRole("button", { name: "Get a document or information about my loan" }).click();
+  await expect(page.locator("#not-sure-question")).toHaveText("What do you need?");
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(defaultTags).include("main")
+      .analyze();
+    expect(describe(violations), colorScheme).toEqual([]);
+  }
+});
+
 test("include and exclude: the contact form's error state, without the site header", async ({ page }) => {
   await page.goto("/contact/");
   // The widget works once its island has started.

@@ -115,6 +115,24 @@ test("Spanish: the same clocks and next steps in Spanish", async ({ page }) => {
   expect((await download).suggestedFilename()).toBe(`${mailed.reference}-recordatorios.ics`);
 });
 
+test("dates use the browser's date picker; a date typed only in part is refused, not dropped", async ({ page }) => {
+  await open(page, "2026-12-04", [unsent]);
+  const c = card(page, unsent.reference);
+  await c.getByText("Record what happened").click();
+  const sentOn = c.getByLabel("Date you sent it");
+  await expect(sentOn).toHaveAttribute("type", "date");
+  await expect(sentOn).toHaveAttribute("max", "2026-12-04");
+  await expect(c.getByLabel("Tracking number")).toHaveAttribute("type", "text");
+  // Only the month typed: the input reads "" (badInput), which must not count as left empty.
+  await sentOn.click();
+  await page.keyboard.type("12");
+  await c.getByRole("button", { name: "Save" }).click();
+  await expect(c.locator(".error-summary").getByRole("link")).toHaveText(
+    "Date you sent it must be a real date, like 2026-03-27",
+  );
+  await expect(c).toContainText("Record the day you sent it");
+});
+
 test("recording that a letter was mailed, then delivered, then answered but not resolved", async ({ page }) => {
   await open(page, "2026-12-04", [unsent]);
   const c = card(page, unsent.reference);

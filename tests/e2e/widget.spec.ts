@@ -290,6 +290,81 @@ test("downloads the .eml and the .ics reminder, and copies the subject", async (
   await expect(page.locator("main > h1")).toBeHidden();
 });
 
+/** Pages in a PDF Chromium printed: the page tree's count. */
+function pdfPages(pdf: Buffer): number {
+  const counts = [...pdf.toString("latin1").matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)];
+  expect(counts.length).toBeGreaterThan(0);
+  return Math.max(...counts.map(([, n]) => Number(n)));
+}
+
+test("a notice of error letter: Print letter is the one primary action; it prints on one page, its deadlines on a page of their own", async ({ page }) => {
+  test.skip(
+    recipientFor(profile, "notice-of-error").kind !== "letter",
+    "this servicer takes notices of error by email",
+  );
+  await page.goto("/contact/");
+  for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
+  await page.getByLabel("Notice of Error", { exact: true }).check();
+  await page.getByLabel("Topic").selectOption("unreasonable-fee");
+  await page.getByLabel("Amount of the fee (optional)").fill("35.00");
+  await page.getByLabel("Summary").fill("I was charged a late fee for a payment made on time.");
+  await page.getByLabel("Details (optional)").fill(
+    "I paid on November 1; the fee is dated November 17.",
+  );
+  await page.getByRole("button", { name: "Build the message" }).click();
+  const result = page.locator(".result");
+  await expect(result.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
+  // The primary action stands alone, before the secondary group.
+  const primary = result.locator(".actions:not(.secondary-actions) > *");
+  await expect(primary).toHaveCount(1);
+  await expect(primary).toHaveText("Print letter");
+  await expect(primary).not.toHaveClass(/secondary/);
+  const others = result.locator(".secondary-actions > *");
+  await expect(others).toHaveText(["Copy subject", "Copy message", "Add reminder (.ics)"]);
+  for (const other of await others.all()) await expect(other).toHaveClass(/secondary/);
+  // The recipient block names the servicer once; the letter ends with lines to sign and date.
+  const to = await result.locator(".preview dd").first().innerText();
+  expect(to.split(profile.name).length - 1).toBe(1);
+  await expect(result.locator("pre")).toContainText(
+    /Signature: _+\nJane Q\. Borrower\n\nDate: _+$/,
+  );
+  await expect(result.locator("pre")).not.toContainText("When to expect an answer");
+
+  await page.emulateMedia({ media: "print" });
+  await expect(result.locator(".records")).toBeVisible();
+  await expect(result.locator(".records")).toContainText(
+    "For your records: keep this page, do not mail it.",
+  );
+  await expect(result.locator(".secondary-actions")).toBeHidden();
+  await expect(result.locator(".records")).toHaveCSS("break-before", "page");
+  // Letter paper: the letter is page 1, the deadlines page 2; without them, one page.
+  expect(pdfPages(await page.pdf({ format: "Letter" }))).toBe(2);
+  await result.locator(".records").evaluate((records) =>
+    (records as HTMLElement).style.setProperty("display", "none", "important")
+  );
+  expect(pdfPages(await page.pdf({ format: "Letter" }))).toBe(1);
+});
+
+test("an email: Open in email app is the one primary action; printing it leaves out the deadlines part", async ({ page }) => {
+  await page.goto("/contact/");
+  await fillLateFee(page);
+  await page.getByRole("button", { name: "Build the message" }).click();
+  const result = page.locator(".result");
+  const primary = result.locator(".actions:not(.secondary-actions) > *");
+  await expect(primary).toHaveCount(1);
+  await expect(primary).toHaveText("Open in email app");
+  await expect(result.locator(".secondary-actions > *")).toHaveText([
+    "Print message",
+    "Copy subject",
+    "Copy message",
+    "Download .eml",
+    "Add reminder (.ics)",
+  ]);
+  await page.emulateMedia({ media: "print" });
+  await expect(result.locator(".records")).toBeHidden();
+  expect(pdfPages(await page.pdf({ format: "Letter" }))).toBe(1);
+});
+
 test("the draft survives a reload; Start again clears it", async ({ page }) => {
   await page.goto("/contact/");
   await page.getByLabel("Full name").fill("Jane Q. Borrower");
@@ -365,6 +440,33 @@ test("choosing a category and topic shows only the fields they need", async ({ p
   await expect(page.getByLabel("Date you plan to pay off the loan (optional)")).toBeVisible();
 });
 
+test("each category says when to choose it; Not sure? asks two questions, then picks, focuses and announces it", async ({ page }) => {
+  await page.goto("/contact/");
+  const notice = page.getByLabel("Notice of Error", { exact: true });
+  await expect(notice).toHaveAccessibleDescription(/specific mistake.*12 CFR 1024\.35/);
+  await expect(page.getByLabel("Request for Information", { exact: true }))
+    .toHaveAccessibleDescription(/12 CFR 1024\.36/);
+  await page.getByText("Not sure which to choose?").click();
+  await page.getByRole("button", { name: "Get a document or information about my loan" }).click();
+  await expect(page.locator("#not-sure-question")).toBeFocused();
+  await expect(page.locator("#not-sure-question")).toHaveText("What do you need?");
+  await page.getByRole("button", { name: /who owns my loan/ }).click();
+  const picked = page.getByLabel("Request for Information", { exact: true });
+  await expect(picked).toBeChecked();
+  await expect(picked).toBeFocused();
+  await expect(page.locator(".not-sure")).not.toHaveAttribute("open");
+  await expect(page.getByRole("status").filter({ hasText: "Chosen for you" })).toHaveText(
+    "Chosen for you: Request for Information",
+  );
+  await expect(page.getByLabel("Topic")).toBeVisible();
+  // One question is enough where the first answer says it all.
+  await page.getByText("Not sure which to choose?").click();
+  await page.getByRole("button", { name: "Tell the servicer it made a mistake on my account" })
+    .click();
+  await expect(notice).toBeChecked();
+  await expect(notice).toBeFocused();
+});
+
 test("suggested guides appear while typing the summary, without losing the text", async ({ page }) => {
   await page.goto("/contact/");
   await page.getByLabel("Summary").pressSequentially("late fee", { delay: 30 });
@@ -384,6 +486,10 @@ test("suggested guides appear while typing the summary, without losing the text"
 test("Spanish page: Spanish labels, errors and message; message language can differ", async ({ page }) => {
   await page.goto("/es/contact/");
   await expect(page.locator("legend").first()).toHaveText("¿De qué se trata su mensaje?");
+  await expect(page.getByLabel("Aviso de error", { exact: true })).toHaveAccessibleDescription(
+    /por escrito.*12 CFR 1024\.35/,
+  );
+  await expect(page.getByText("¿No sabe cuál elegir?")).toBeVisible();
   await page.getByRole("button", { name: "Crear el mensaje" }).click();
   await expect(page.locator(".error-summary h2")).toHaveText("Hay un problema");
   await expect(page).toHaveTitle(/^Error: /);
@@ -438,6 +544,10 @@ test("a message too long for a mailto link says so and offers copy and .eml", as
   await expect(page.getByRole("link", { name: "Open in email app" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Download .eml" })).toBeVisible();
+  // Copying it is then the primary action.
+  await expect(page.locator(".result .actions:not(.secondary-actions) > *")).toHaveText(
+    "Copy message",
+  );
 });
 
 test("recording a notice of error as emailed, where the servicer takes it only by mail, says so and offers mail", async ({ page }) => {

@@ -1,5 +1,7 @@
 import type { TopicId } from "../../kb/topics.ts";
 import type { PluralForms } from "../../inquiry/plural.ts";
+import type { CategoryId } from "../../inquiry/categories.ts";
+import type { FinderAnswer, FinderQuestion } from "../../inquiry/category-finder.ts";
 
 /** English UI strings: the shape every other language must match. */
 export const en = {
@@ -282,6 +284,53 @@ export const en = {
     errorTitle: "There is a problem",
     errorPrefix: "Error:",
     chooseTopic: "Choose a topic",
+    /** What each category is for, under its radio, and "Not sure?" (src/inquiry/category-finder.ts). */
+    categoryHelp: {
+      hints: {
+        "account-inquiry":
+          "A question about your balance, escrow, interest rate, mortgage insurance or an insurance claim check.",
+        "payment-clarification":
+          "A question about a payment, a late fee, autopay or your credit report, when you are not reporting a mistake.",
+        "document-request":
+          "You need a copy of a document, such as a payoff statement, Form 1098 or a lien release.",
+        hardship:
+          "You are having trouble paying, or a foreclosure sale is scheduled, and want help such as a loan modification.",
+        escalation: "You already wrote or called and got no answer, or the problem is not solved.",
+        "notice-of-error":
+          "You tell the servicer in writing that it made a specific mistake, such as not crediting a payment. It must fix it or explain in writing why there was no mistake (12 CFR 1024.35).",
+        "request-for-information":
+          "You ask in writing for specific information about your loan, such as who owns it. The servicer must send it or tell you in writing that it is not available (12 CFR 1024.36).",
+        security: "A suspicious message, lost access to your online account, or possible fraud.",
+        general:
+          "Anything else, such as updating your contact details or asking for language help.",
+      } satisfies Record<CategoryId, string>,
+      notSure: "Not sure which to choose?",
+      questions: {
+        goal: "What do you want to do?",
+        information: "What do you need?",
+        question: "What is your question about?",
+      } satisfies Record<FinderQuestion, string>,
+      answers: {
+        goal: {
+          mistake: "Tell the servicer it made a mistake on my account",
+          information: "Get a document or information about my loan",
+          "trouble-paying": "Get help because I am having trouble paying",
+          "follow-up": "Follow up on something I already reported",
+          security: "Report a suspicious message, fraud or a lost login",
+          question: "Ask a question about my account or a payment",
+          other: "Something else",
+        },
+        information: {
+          document: "A copy of a document, such as a payoff statement or Form 1098",
+          records: "Other information, such as who owns my loan or my servicing records",
+        },
+        question: {
+          payment: "A payment, a fee or autopay",
+          account: "My balance, escrow, interest rate or mortgage insurance",
+        },
+      } satisfies { [Q in FinderQuestion]: Record<FinderAnswer<Q>, string> },
+      picked: "Chosen for you:",
+    },
     messageLang: "Language of the message",
     messageLangHint:
       "The subject line always names the category in English, so the servicer can route it.",
@@ -313,6 +362,7 @@ export const en = {
     printLetter: "Print letter",
     printMessage: "Print message",
     reminder: "Add reminder (.ics)",
+    recordsNote: "For your records: keep this page, do not mail it.",
     deadlinesTitle: "When to expect an answer (estimated)",
     deadlinesNote:
       "These dates are estimates. The servicer's clock starts when it receives your message.",

@@ -282,6 +282,56 @@ export const es: UiStrings = {
     errorTitle: "Hay un problema",
     errorPrefix: "Error:",
     chooseTopic: "Elija un tema",
+    categoryHelp: {
+      hints: {
+        "account-inquiry":
+          "Una pregunta sobre su saldo, la cuenta de depósito en garantía (escrow), la tasa de interés, el seguro hipotecario o un cheque de reclamo de seguro.",
+        "payment-clarification":
+          "Una pregunta sobre un pago, un cargo por atraso, el pago automático o su informe de crédito, cuando no informa de un error.",
+        "document-request":
+          "Necesita una copia de un documento, como un estado de cuenta para liquidar el préstamo, el Formulario 1098 o la liberación del gravamen.",
+        hardship:
+          "Tiene dificultades para pagar, o hay una venta por ejecución hipotecaria programada, y quiere ayuda, como una modificación del préstamo.",
+        escalation: "Ya escribió o llamó y no recibió respuesta, o el problema no se resolvió.",
+        "notice-of-error":
+          "Le dice al administrador por escrito que cometió un error concreto, como no acreditar un pago. Debe corregirlo o explicarle por escrito por qué no hubo error (12 CFR 1024.35).",
+        "request-for-information":
+          "Pide por escrito información concreta sobre su préstamo, como quién es el dueño. El administrador debe enviarla o decirle por escrito que no la tiene disponible (12 CFR 1024.36).",
+        security:
+          "Un mensaje sospechoso, perdió el acceso a su cuenta en línea o un posible fraude.",
+        general:
+          "Cualquier otra cosa, como actualizar sus datos de contacto o pedir ayuda con el idioma.",
+      },
+      notSure: "¿No sabe cuál elegir?",
+      questions: {
+        goal: "¿Qué quiere hacer?",
+        information: "¿Qué necesita?",
+        question: "¿Sobre qué es su pregunta?",
+      },
+      answers: {
+        goal: {
+          mistake: "Decirle al administrador que cometió un error en mi cuenta",
+          information: "Obtener un documento o información sobre mi préstamo",
+          "trouble-paying": "Pedir ayuda porque tengo dificultades para pagar",
+          "follow-up": "Dar seguimiento a algo que ya informé",
+          security: "Informar de un mensaje sospechoso, un fraude o un acceso perdido",
+          question: "Hacer una pregunta sobre mi cuenta o un pago",
+          other: "Otra cosa",
+        },
+        information: {
+          document:
+            "Una copia de un documento, como un estado de cuenta para liquidar el préstamo o el Formulario 1098",
+          records:
+            "Otra información, como quién es el dueño de mi préstamo o los registros de mi cuenta",
+        },
+        question: {
+          payment: "Un pago, un cargo o el pago automático",
+          account:
+            "Mi saldo, la cuenta de depósito en garantía, la tasa de interés o el seguro hipotecario",
+        },
+      },
+      picked: "Elegido para usted:",
+    },
     messageLang: "Idioma del mensaje",
     messageLangHint:
       "La línea de asunto siempre nombra la categoría en inglés, para que el administrador pueda dirigirla.",
@@ -310,6 +360,7 @@ export const es: UiStrings = {
     printLetter: "Imprimir la carta",
     printMessage: "Imprimir el mensaje",
     reminder: "Agregar recordatorio (.ics)",
+    recordsNote: "Para sus registros: guarde esta página, no la envíe.",
     deadlinesTitle: "Cuándo esperar una respuesta (fechas estimadas)",
     deadlinesNote:
       "Estas fechas son estimadas. El plazo empieza cuando el administrador recibe su mensaje.",

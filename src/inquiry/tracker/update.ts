@@ -43,7 +43,8 @@ export function updateInputOf(m: TrackedMessage): UpdateInput {
   };
 }
 
-const dateFields = ["sentOn", "delivered", "acknowledged", "answered", "outcomeOn"] as const;
+/** The fields that hold a date, checked by the core's date parser. */
+export const dateFields = ["sentOn", "delivered", "acknowledged", "answered", "outcomeOn"] as const;
 
 /**
  * Applies the form to the message: every date real, not in the future and not before the app's

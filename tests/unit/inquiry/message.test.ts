@@ -70,15 +70,25 @@ Deno.test("buildMessage: notice of error is a Reg X letter to the designated add
       "The error I believe occurred: Fee with no reasonable basis",
       "Remove the $35.00 late fee and correct my payment history.",
       "I am keeping a copy of this letter for my records.",
-      "By December 4, 2026 (estimated, 5 business days)",
-      "By January 12, 2027 (estimated, 30 business days)",
     ]
   ) assert.ok(body.includes(text), text);
   assert.ok(body.indexOf("Example Mortgage Servicing") < body.indexOf("This letter is"));
+  // The deadlines are the borrower's: printed apart for their records, not mailed.
+  assert.ok(!body.includes("When to expect an answer"));
+  assert.ok(!body.includes("By December 4, 2026 (estimated"));
+  assert.equal(m.deadlines.length, 2);
+  // It ends with lines to sign and date it on, under the closing and above nothing else.
+  assert.match(body, /\nSincerely,\n\n\nSignature: _{10,}\nJane Q\. Borrower\n\nDate: _{10,}$/);
   assert.equal(
     buildMessage(noe, { profile: emailProfile, lang: "en", today }).recipient.kind,
     "email",
   );
+});
+
+Deno.test("buildMessage: an email still lists the deadlines and ends with the name, no lines to sign", () => {
+  const m = buildMessage(lateFee, { profile, lang: "en", today });
+  assert.match(m.body, /When to expect an answer \(estimated\)\n/);
+  assert.ok(!m.body.includes("Signature"));
 });
 
 Deno.test("buildMessage: request for information letter in Spanish", () => {

@@ -25,6 +25,8 @@ export const en = {
     date: "Date",
     thanks: "Thank you for your help.",
     sincerely: "Sincerely,",
+    /** The line a printed letter is signed on. */
+    signature: "Signature",
     dear: (name: string) => `Dear ${name}:`,
     re: "Re",
     keepingCopy: "I am keeping a copy of this letter for my records.",

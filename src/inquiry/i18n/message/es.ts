@@ -16,6 +16,7 @@ export const es: MessageWords = {
     date: "Fecha",
     thanks: "Gracias por su ayuda.",
     sincerely: "Atentamente,",
+    signature: "Firma",
     dear: (name) => `Estimados señores de ${name}:`,
     re: "Asunto",
     keepingCopy: "Guardo una copia de esta carta para mis registros.",
