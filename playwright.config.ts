@@ -11,6 +11,9 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   timeout: 60_000,
+  // Visual baselines (visual.spec.ts) live in the repository, one per name, with no platform suffix:
+  // CI is a machine like this one (Debian's Chromium).
+  snapshotPathTemplate: "{testDir}/__screenshots__/{testFilePath}/{arg}{ext}",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
