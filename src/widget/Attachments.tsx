@@ -1,5 +1,5 @@
 import type { PickedFile } from "./draft-storage.ts";
-import { describedBy, ErrorMessage } from "./ErrorMessage.tsx";
+import { describedBy, ErrorMessage } from "../ui/ErrorMessage.tsx";
 
 interface Props {
   label: string;

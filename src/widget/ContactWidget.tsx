@@ -1,3 +1,4 @@
+import "../ui/form.css";
 import "./widget.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/ui/en.ts";
@@ -15,11 +16,11 @@ import { isLang, type Lang, languages, pageLang } from "../i18n/languages.ts";
 import { Attachments } from "./Attachments.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
 import { loadDraft, type PickedFile, saveDraft } from "./draft-storage.ts";
-import { ErrorSummary } from "./ErrorSummary.tsx";
-import { Field } from "./Field.tsx";
-import { LoadFailed } from "./LoadFailed.tsx";
-import { LoadError, onUse } from "./load-on-use.ts";
-import { Radios } from "./Radios.tsx";
+import { ErrorSummary } from "../ui/ErrorSummary.tsx";
+import { Field } from "../ui/Field.tsx";
+import { LoadFailed } from "../ui/LoadFailed.tsx";
+import { LoadError, onUse } from "../ui/load-on-use.ts";
+import { Radios } from "../ui/Radios.tsx";
 import { Suggestions } from "./Suggestions.tsx";
 
 interface Props {

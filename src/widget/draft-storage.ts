@@ -1,6 +1,6 @@
 /**
  * The draft of the contact form for this tab (sessionStorage). Built messages are kept by My
- * messages (src/messages/storage.ts), not here.
+ * messages (src/ui/messages-storage.ts), not here.
  */
 
 /** A file the borrower picked, as the browser names it; the core checks its type. */
