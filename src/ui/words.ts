@@ -9,8 +9,6 @@ export interface PageWords {
   lang: Lang;
   /** The contact form's words (src/i18n/ui, `widget`). */
   t: UiStrings["widget"];
-  /** The words of a part that could not load (`LoadFailed`). */
-  loadFailed: UiStrings["loadFailed"];
 }
 
 /**

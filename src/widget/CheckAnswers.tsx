@@ -36,7 +36,6 @@ export function CheckAnswers({ answers, built, onChange, onBuild }: Props) {
   return (
     <section class="check-answers" aria-labelledby="check-title">
       <h2 id="check-title" tabIndex={-1} ref={heading}>{t.checkTitle}</h2>
-      <p>{t.checkIntro}</p>
       <dl class="summary-list">
         {answers.map((a) => (
           <div key={a.id}>

@@ -11,12 +11,10 @@ import { focusField } from "../ui/focus-field.ts";
 import { LoadFailed } from "../ui/LoadFailed.tsx";
 import { Radios } from "../ui/Radios.tsx";
 import { Words } from "../ui/words.ts";
-import { ErrorSummary } from "../ui/ErrorSummary.tsx";
 import { Attachments } from "./Attachments.tsx";
-import { answersOf, CheckAnswers } from "./CheckAnswers.tsx";
 import { CategoryPicker } from "./CategoryPicker.tsx";
 import { Suggestions } from "./Suggestions.tsx";
-import { loadCheck, shownFields, useContactForm } from "./use-contact-form.ts";
+import { loadCheck, shownFields, submitParts, useContactForm } from "./use-contact-form.ts";
 
 interface Props {
   /** The page's language: the server renders the form in it, and the island hydrates that HTML. */
@@ -72,18 +70,19 @@ export default function ContactWidget(
   }, [state.focus]);
 
   const w = formWords(lang);
+  const parts = submitParts();
   const fields = shownFields(values);
   const { category, topic, shown } = fields;
   const errors: Record<string, string | undefined> = {};
   for (const p of [...problems].reverse()) errors[p.field] = p.message;
 
   return (
-    <Words.Provider value={{ lang, t, loadFailed: loadFailedWords }}>
+    <Words.Provider value={{ lang, t }}>
       <div class="widget">
         <p role="status" class="visually-hidden">{state.status}</p>
         {state.loadFailed && <LoadFailed t={loadFailedWords} />}
-        {problems.length > 0 && step === "form" && (
-          <ErrorSummary
+        {parts && problems.length > 0 && step === "form" && (
+          <parts.ErrorSummary
             title={t.errorTitle}
             maskLabel={t.maskIt}
             problems={problems}
@@ -157,9 +156,9 @@ export default function ContactWidget(
             <button type="button" class="secondary" onClick={reset}>{t.startAgain}</button>
           </div>
         </form>
-        {step === "check" && (
-          <CheckAnswers
-            answers={answersOf(values, files, fields, lang, t)}
+        {parts && step === "check" && (
+          <parts.CheckAnswers
+            answers={parts.answersOf(values, files, fields, lang, t)}
             built={result !== null}
             onChange={change}
             onBuild={build}

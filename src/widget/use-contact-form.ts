@@ -15,8 +15,8 @@ import { LoadError, onUse } from "../ui/load-on-use.ts";
 import { loadDraft, type PickedFile, saveDraft } from "./draft-storage.ts";
 
 export type Values = Record<string, string>;
-/** The result view, loaded with what builds the message on the first "Build the message". */
-type ResultView = typeof import("./result-parts.ts")["Result"];
+/** The result view, loaded with the checker. */
+type ResultView = typeof import("./submit-parts.ts")["Result"];
 
 export interface ContactFormState {
   /** What the borrower typed or chose, by field id; `msgLang` is the message's language. */
@@ -117,23 +117,25 @@ export const cleared = (lang: Lang, say: string) => (s: ContactFormState): Conta
 });
 
 /**
- * The checker (zod, the inquiry schema, the sensitive-data guard) is needed only to submit, as
- * GOV.UK forms validate on submit: it loads when the borrower first moves into the form.
+ * The checker (zod, the inquiry schema, the sensitive-data guard) and the message builder are
+ * needed only to submit, as GOV.UK forms validate on submit: they load when the borrower first
+ * moves into the form, with the words of the page's problems.
  */
 export function loadCheck(lang: Lang) {
   return onUse(
-    Promise.all([import("./submit-check.ts"), loadProblemWords(lang)]).then(([checker]) => checker),
+    Promise.all([import("./submit-parts.ts"), loadProblemWords(lang)]).then(([parts]) =>
+      loaded = parts
+    ),
   );
 }
+let loaded: typeof import("./submit-parts.ts") | undefined;
+/** The submit parts once loaded: problems and the check step only exist after a check. */
+export const submitParts = () => loaded;
 
-/** What builds and shows the result, with the words of the page's and the message's languages. */
-function loadResult(pageLanguage: Lang, messageLanguage: Lang) {
+/** The words of the message, in its language, and of the advice beside it, in the page's. */
+function loadMessageLanguage(pageLanguage: Lang, messageLanguage: Lang) {
   return onUse(
-    Promise.all([
-      import("./result-parts.ts"),
-      loadMessageWords(pageLanguage, messageLanguage),
-      loadFormWords(messageLanguage),
-    ]).then(([parts]) => parts),
+    Promise.all([loadMessageWords(pageLanguage, messageLanguage), loadFormWords(messageLanguage)]),
   );
 }
 
@@ -256,7 +258,10 @@ export function useContactForm(
         const r = await check(values, now);
         if (!r.ok) return dispatch(checked(r.problems));
         const msgLang = isLang(values.msgLang) ? values.msgLang : lang;
-        const { composeInquiry, Result, recordBuilt } = await loadResult(lang, msgLang);
+        const [{ composeInquiry, Result, recordBuilt }] = await Promise.all([
+          loadCheck(lang),
+          loadMessageLanguage(lang, msgLang),
+        ]);
         const today = localDateOf(now);
         const composed = composeInquiry(r.inquiry, { profile, lang: msgLang, now, today });
         dispatch({ result: { composed, category: r.inquiry.category, View: Result } });

@@ -292,7 +292,6 @@ export const en = {
     maskIt: "Mask it",
     masked: "Masked. Continue when you are ready.",
     checkTitle: "Check your answers",
-    checkIntro: "The message is built from these answers. Nothing is sent from this page.",
     change: "Change",
     notGiven: "Not given",
     build: "Build the message",

@@ -292,7 +292,6 @@ export const es: UiStrings = {
     maskIt: "Ocultarlo",
     masked: "Oculto. Continúe cuando esté listo.",
     checkTitle: "Revise sus respuestas",
-    checkIntro: "El mensaje se crea con estas respuestas. Esta página no envía nada.",
     change: "Cambiar",
     notGiven: "No indicado",
     build: "Crear el mensaje",
