@@ -2,7 +2,6 @@ import { useEffect, useRef } from "preact/hooks";
 import type { UiStrings } from "../i18n/ui/en.ts";
 import { isLang, type Lang, languageOf } from "../i18n/languages.ts";
 import { fieldLabel, formWords } from "../inquiry/i18n/form/index.ts";
-import { useWords } from "../ui/words.ts";
 import type { shownFields, Values } from "./use-contact-form.ts";
 
 /** One answer as the borrower will send it. */
@@ -17,6 +16,8 @@ export interface Answer {
 
 interface Props {
   answers: Answer[];
+  /** The form's words (the heading, "Change", "Not given", the button). */
+  t: UiStrings["widget"];
   /** The message is built and shown below: the build button's work is done. */
   built: boolean;
   /** A Change link: show the form again; the link then moves focus to that answer. */
@@ -29,8 +30,7 @@ interface Props {
  * link ("Change" on screen, "Change <label>" to a screen reader), then the step's one primary
  * action. Its heading takes focus when the step opens.
  */
-export function CheckAnswers({ answers, built, onChange, onBuild }: Props) {
-  const { t } = useWords();
+export function CheckAnswers({ answers, t, built, onChange, onBuild }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

@@ -159,6 +159,7 @@ export default function ContactWidget(
         {parts && step === "check" && (
           <parts.CheckAnswers
             answers={parts.answersOf(values, files, fields, lang, t)}
+            t={t}
             built={result !== null}
             onChange={change}
             onBuild={build}
