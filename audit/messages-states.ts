@@ -2,12 +2,12 @@
  * This site's "My messages" page, seeded with messages in the browser's storage and driven into
  * its states: a list with overdue clocks and next steps, the update form's errors, and the
  * delete-everything dialog, with axe on each at every width in both colour schemes. Like the
- * widget driver it uses the page's contract: the storage key of src/messages/storage-key.ts, the
+ * widget driver it uses the page's contract: the storage key of src/ui/messages-key.ts, the
  * record shape of src/inquiry/tracker/record.ts, headings and labels by their words.
  */
 import type { Browser, Page } from "@playwright/test";
 import type { AxeOptions } from "./axe-run.ts";
-import { MESSAGES_KEY } from "../src/messages/storage-key.ts";
+import { MESSAGES_KEY } from "../src/ui/messages-key.ts";
 import { type StateJob, stateJob } from "./state-job.ts";
 import { messagesPages } from "./this-site.ts";
 

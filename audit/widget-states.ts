@@ -2,8 +2,9 @@
  * This site's contact widget, driven into its error and result states, with axe on each state
  * at every width in both colour schemes. The driver uses only the widget's contract (DESIGN.md):
  * a `novalidate` form in main, fields found by their labels, preselection by
- * `?category=&topic=`, an error summary headed "There is a problem", and a subject line
- * starting `Loan <digits> –`. It relies on no class names or ids.
+ * `?category=&topic=`, an error summary headed "There is a problem", a "Check your answers" step
+ * whose button builds the message, and a subject line starting `Loan <digits> –`. It relies on no
+ * class names or ids.
  */
 import type { Browser, Locator, Page } from "@playwright/test";
 import type { AxeOptions } from "./axe-run.ts";
@@ -17,6 +18,8 @@ type Field = "fullName" | "loanNumber" | "propertyAddress" | "email" | "summary"
 const words = {
   en: {
     problem: "There is a problem",
+    check: "Check your answers",
+    build: "Build the message",
     topic: "Topic",
     fields: {
       fullName: "Full name",
@@ -29,6 +32,8 @@ const words = {
   },
   es: {
     problem: "Hay un problema",
+    check: "Revise sus respuestas",
+    build: "Crear el mensaje",
     topic: "Tema",
     fields: {
       fullName: "Nombre completo",
@@ -61,7 +66,8 @@ export interface WidgetState {
   query: string;
   /** Label and value of each field to fill before submitting. */
   answers: [label: string, value: string][];
-  expect: "error" | "result";
+  /** The state to stop at: the error summary, "Check your answers", or the built message. */
+  expect: "error" | "check" | "result";
   /** A heading the state must also show. */
   heading?: string;
 }
@@ -83,6 +89,20 @@ export const widgetStates: WidgetState[] = [
     query: "?category=general",
     answers: valid("en", "My SSN is 123-45-6789 if you need it."),
     expect: "error",
+  },
+  {
+    name: "check your answers",
+    lang: "en",
+    query: "?category=payment-clarification&topic=late-fee",
+    answers: [...valid("en", "I paid on time."), ["Amount of the fee", "35.00"]],
+    expect: "check",
+  },
+  {
+    name: "check your answers",
+    lang: "es",
+    query: "?category=general",
+    answers: valid("es", "Quiero entender la línea de escrow de mi estado de cuenta."),
+    expect: "check",
   },
   {
     name: "message with tone advice",
@@ -160,12 +180,17 @@ async function drive(page: Page, state: WidgetState) {
   }
   await (await submitButton(form)).click();
   const problem = page.getByRole("heading", { name: t.problem });
+  const check = page.getByRole("heading", { name: t.check });
   const subject = page.getByText(/Loan 1234567 –/).first();
-  await problem.or(subject).first().waitFor({ state: "visible" });
-  if (state.expect === "result" && !(await subject.isVisible())) {
+  await problem.or(check).first().waitFor({ state: "visible" });
+  if (state.expect !== "error" && !(await check.isVisible())) {
     const issues = await page.getByRole("heading", { name: t.problem }).locator("..")
       .getByRole("link").allInnerTexts();
     throw new Error(`the answers were refused: ${issues.join("; ") || t.problem}`);
+  }
+  if (state.expect === "result") {
+    await page.getByRole("button", { name: t.build }).click();
+    await subject.waitFor({ state: "visible" });
   }
   if (state.expect === "error" && !(await problem.isVisible())) {
     throw new Error(`the form gave no error summary headed "${t.problem}"`);

@@ -9,9 +9,9 @@ import { plural } from "../inquiry/plural.ts";
 import { exportFile, parseExportFile, type TrackedMessage } from "../inquiry/tracker/record.ts";
 import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
 import { importMessages } from "../inquiry/tracker/stored.ts";
-import { download } from "../widget/download.ts";
-import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
-import { ErrorSummary } from "../widget/ErrorSummary.tsx";
+import { download } from "../ui/download.ts";
+import { describedBy, ErrorMessage } from "../ui/ErrorMessage.tsx";
+import { ErrorSummary } from "../ui/ErrorSummary.tsx";
 import type { FormStrings } from "./UpdateForm.tsx";
 
 interface Props {

@@ -17,8 +17,8 @@ import { topicNames, type TrackedMessage } from "../inquiry/tracker/record.ts";
 import { remindersIcs } from "../inquiry/tracker/reminders.ts";
 import { useRef, useState } from "preact/hooks";
 import type { DesignatedAddress, DesignatedKind } from "../inquiry/tracker/designated.ts";
-import { download } from "../widget/download.ts";
-import { EmailNotAccepted } from "../widget/EmailNotAccepted.tsx";
+import { download } from "../ui/download.ts";
+import { EmailNotAccepted } from "../ui/EmailNotAccepted.tsx";
 import { NextStepsPanel } from "./NextStepsPanel.tsx";
 import { type FormStrings, UpdateForm } from "./UpdateForm.tsx";
 

@@ -1,4 +1,4 @@
-import "../widget/widget.css";
+import "../ui/form.css";
 import "./messages.css";
 import { useEffect, useState } from "preact/hooks";
 import type { UiStrings } from "../i18n/ui/en.ts";
@@ -15,11 +15,11 @@ import { DataTools } from "./DataTools.tsx";
 import { format } from "../i18n/format.ts";
 import { SafeMessageCard, UnreadableCard } from "./SafeMessageCard.tsx";
 import { SaveFailed } from "./SaveFailed.tsx";
-import { changeStored, loadMessages } from "./storage.ts";
-import { LoadFailed } from "../widget/LoadFailed.tsx";
-import { onUse } from "../widget/load-on-use.ts";
+import { changeStored, loadMessages } from "../ui/messages-storage.ts";
+import { LoadFailed } from "../ui/LoadFailed.tsx";
+import { onUse } from "../ui/load-on-use.ts";
 import type { FormStrings } from "./UpdateForm.tsx";
-import { MESSAGES_KEY } from "./storage-key.ts";
+import { MESSAGES_KEY } from "../ui/messages-key.ts";
 
 interface Props {
   lang: Lang;

@@ -12,11 +12,11 @@ import {
   updateInputOf,
   type UpdateProblem,
 } from "../inquiry/tracker/update.ts";
-import { describedBy, ErrorMessage } from "../widget/ErrorMessage.tsx";
-import { ErrorSummary } from "../widget/ErrorSummary.tsx";
+import { describedBy, ErrorMessage } from "../ui/ErrorMessage.tsx";
+import { ErrorSummary } from "../ui/ErrorSummary.tsx";
 import { SaveFailed } from "./SaveFailed.tsx";
 import { type DesignatedAddress, emailNotAccepted } from "../inquiry/tracker/designated.ts";
-import { EmailNotAccepted } from "../widget/EmailNotAccepted.tsx";
+import { EmailNotAccepted } from "../ui/EmailNotAccepted.tsx";
 
 interface Props {
   message: TrackedMessage;

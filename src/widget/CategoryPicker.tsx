@@ -4,8 +4,8 @@ import { type CategoryId, categoryIds, type Lang } from "../inquiry/categories.t
 import { catalog, type Topic, type TopicId } from "../inquiry/catalog.ts";
 import type { FinderQuestion, FinderStep } from "../inquiry/category-finder.ts";
 import { fieldLabel, formWords } from "../inquiry/i18n/form/index.ts";
-import { Field } from "./Field.tsx";
-import { Radios } from "./Radios.tsx";
+import { Field } from "../ui/Field.tsx";
+import { Radios } from "../ui/Radios.tsx";
 
 interface Props {
   lang: Lang;

@@ -6,9 +6,9 @@ import { describeDeadline, describeSaleThresholds } from "../inquiry/deadline-te
 import { messageWords } from "../inquiry/i18n/message/index.ts";
 import { likelySendMethod } from "../inquiry/tracker/likely-method.ts";
 import type { DesignatedAddress } from "../inquiry/tracker/designated.ts";
-import { download } from "./download.ts";
-import { LoadFailed } from "./LoadFailed.tsx";
-import { onUse } from "./load-on-use.ts";
+import { download } from "../ui/download.ts";
+import { LoadFailed } from "../ui/LoadFailed.tsx";
+import { onUse } from "../ui/load-on-use.ts";
 
 type Files = typeof import("../inquiry/files.ts");
 

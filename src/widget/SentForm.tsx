@@ -9,9 +9,9 @@ import { pageLang } from "../i18n/languages.ts";
 import { type SendMethod, sendMethods } from "../inquiry/tracker/record.ts";
 import { applyUpdate, updateInputOf, type UpdateProblem } from "../inquiry/tracker/update.ts";
 import { putMessage } from "../inquiry/tracker/stored.ts";
-import { changeStored, loadMessages } from "../messages/storage.ts";
-import { EmailNotAccepted } from "./EmailNotAccepted.tsx";
-import { ErrorMessage } from "./ErrorMessage.tsx";
+import { changeStored, loadMessages } from "../ui/messages-storage.ts";
+import { EmailNotAccepted } from "../ui/EmailNotAccepted.tsx";
+import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 
 // Loaded with this part, in the page's language (the build has every language).
 if (typeof document !== "undefined") await loadTrackerWords(pageLang());

@@ -1,17 +1,16 @@
 import { useEffect, useState } from "preact/hooks";
-import type { Lang } from "../inquiry/categories.ts";
-import { plural, type PluralForms } from "../inquiry/plural.ts";
+import { plural } from "../inquiry/plural.ts";
 import type { SearchHit } from "../search/client.ts";
+import { useWords } from "../ui/words.ts";
 
 interface Props {
+  /** The summary as typed; fewer than three characters shows nothing. */
   query: string;
-  lang: Lang;
-  /** "{n} guides might answer this", by plural form. */
-  found: PluralForms;
 }
 
 /** Up to three guides that might answer the summary, found 500 ms after typing stops; never blocks. */
-export function Suggestions({ query, lang, found }: Props) {
+export function Suggestions({ query }: Props) {
+  const { lang, t } = useWords();
   const [hits, setHits] = useState<SearchHit[]>([]);
   useEffect(() => {
     const q = query.trim();
@@ -36,7 +35,7 @@ export function Suggestions({ query, lang, found }: Props) {
   return (
     <div class="suggestions">
       <p role="status" class="hint">
-        {n ? plural(lang, n, found) : ""}
+        {n ? plural(lang, n, t.guides) : ""}
       </p>
       {n > 0 && (
         <ul>

@@ -3,7 +3,7 @@ import type { CheckedInquiry } from "../inquiry/check.ts";
 import type { IsoDate } from "../inquiry/dates.ts";
 import type { Message } from "../inquiry/message.ts";
 import { addBuilt, builtEntry } from "../inquiry/tracker/built.ts";
-import { MESSAGES_KEY } from "../messages/storage-key.ts";
+import { MESSAGES_KEY } from "../ui/messages-key.ts";
 
 export function recordBuilt(message: Message, inquiry: CheckedInquiry, today: IsoDate): void {
   try {

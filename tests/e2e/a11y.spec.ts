@@ -46,7 +46,7 @@ test("include and exclude: the contact form's error state, without the site head
   await page.goto("/contact/");
   // The widget works once its island has started.
   await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
   const results = await new AxeBuilder({ page })
     .withTags(defaultTags)

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { langOfPath } from "../../src/i18n/languages.ts";
 
 // The contact form is in the page's HTML: it is visible without JavaScript, and hydrating it,
 // restoring a draft and applying ?category=&topic= move nothing the borrower can see.
@@ -55,9 +56,10 @@ for (const { path, fullName } of pages) {
       await hydrated(page);
       expect(await layoutShift(page)).toBe(0);
 
+      // Drafts are kept per page language (src/widget/draft-storage.ts).
       await page.evaluate(
-        (d) => sessionStorage.setItem("bhc-contact-draft", JSON.stringify(d)),
-        draft,
+        ([key, d]) => sessionStorage.setItem(key, JSON.stringify(d)),
+        [`bhc-contact-draft-${langOfPath(path)}`, draft] as const,
       );
       await page.reload();
       await hydrated(page);

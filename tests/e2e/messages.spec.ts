@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { readFileSync } from "node:fs";
 import type { TrackedMessage } from "../../src/inquiry/tracker/record.ts";
-import { MESSAGES_KEY } from "../../src/messages/storage-key.ts";
+import { MESSAGES_KEY } from "../../src/ui/messages-key.ts";
 import { mailedNotice } from "../fixtures/tracked-messages.ts";
 import { watchProblems } from "./helpers.ts";
 

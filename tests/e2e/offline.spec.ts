@@ -463,6 +463,7 @@ test("offline, the contact page builds messages, downloads the .eml and .ics, pr
   await page.getByLabel("Topic").selectOption("late-fee");
   await page.getByLabel("Amount of the fee").fill("35.00");
   await page.getByLabel("Summary").fill("I was charged a late fee for a payment made on time.");
+  await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("button", { name: "Build the message" }).click();
   const subject = "Loan 1234567 – Payment Clarification – Late fee";
   await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
@@ -478,8 +479,10 @@ test("offline, the contact page builds messages, downloads the .eml and .ics, pr
     );
   }
   // A request for information goes to the designated address as a printed letter.
+  await page.getByRole("link", { name: "Change What is your message about?" }).click();
   await page.getByLabel("Request for Information").check();
   await page.getByLabel("Topic").selectOption("loan-owner");
+  await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("button", { name: "Build the message" }).click();
   await expect(page.locator(".result pre")).toContainText(
     "Attn: Notices of Error and Information Requests",

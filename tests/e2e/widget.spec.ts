@@ -104,6 +104,13 @@ async function fillLateFee(page: Page, details = "I paid on time on November 1."
   await page.getByLabel("Details (optional)").fill(details);
 }
 
+/** "Continue", then "Build the message" on "Check your answers" (English page). */
+async function buildMessage(page: Page) {
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
+  await page.getByRole("button", { name: "Build the message" }).click();
+}
+
 for (const [index, category] of categoryIds.entries()) {
   test(`keyboard only: ${category} builds a message`, async ({ page }) => {
     const topic = catalog[category as CategoryId].topics[0];
@@ -134,6 +141,9 @@ for (const [index, category] of categoryIds.entries()) {
     await tabTo(page, "#f-details");
     await page.keyboard.type("More about it.");
     await tabTo(page, "#submit", 30);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
+    await tabTo(page, "#build", 40);
     await page.keyboard.press("Enter");
     await expect(page.locator(".error-summary")).toHaveCount(0);
     const heading = page.getByRole("heading", { name: "Your message is ready" });
@@ -172,7 +182,7 @@ test("empty submit: focused error summary, Error: title, links that focus fields
   await expect(page.locator("legend").first()).toHaveText("What is your message about?");
   await expect(page.locator("#contact-widget form")).toHaveAttribute("novalidate", "");
   await page.getByLabel("Full name").fill("Jane");
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   const summary = page.locator(".error-summary");
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("heading")).toHaveText("There is a problem");
@@ -206,7 +216,7 @@ test("empty submit: focused error summary, Error: title, links that focus fields
   await page.getByLabel("General Question").check();
   await page.getByLabel("Topic").selectOption("other-question");
   await page.getByLabel("Summary").fill("A question");
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(summary).toHaveCount(0);
   await expect(page).not.toHaveTitle(/^Error: /);
 });
@@ -214,7 +224,7 @@ test("empty submit: focused error summary, Error: title, links that focus fields
 test("an SSN blocks the message until it is masked", async ({ page }) => {
   await page.goto("/contact/");
   await fillLateFee(page, "My SSN is 123-45-6789 if you need it.");
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   const summary = page.locator(".error-summary");
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Details: Remove your Social Security number.");
@@ -227,6 +237,11 @@ test("an SSN blocks the message until it is masked", async ({ page }) => {
   await expect(summary).toHaveCount(0);
   await expect(page.locator("#submit")).toBeFocused();
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
+  await expect(page.locator(".check-answers dl")).toContainText(
+    "My SSN is ***-**-6789 if you need it.",
+  );
+  await page.getByRole("button", { name: "Build the message" }).click();
   await expect(page.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
   const body = page.locator(".result pre");
   await expect(body).toContainText("***-**-6789");
@@ -237,7 +252,7 @@ test("downloads the .eml and the .ics reminder, and copies the subject", async (
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/contact/");
   await fillLateFee(page);
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await buildMessage(page);
   const subject = "Loan 1234567 – Payment Clarification – Late fee";
   await expect(page.locator(".preview dd").nth(1)).toHaveText(subject);
 
@@ -311,7 +326,7 @@ test("a notice of error letter: Print letter is the one primary action; it print
   await page.getByLabel("Details (optional)").fill(
     "I paid on November 1; the fee is dated November 17.",
   );
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await buildMessage(page);
   const result = page.locator(".result");
   await expect(result.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
   // The primary action stands alone, before the secondary group.
@@ -348,7 +363,7 @@ test("a notice of error letter: Print letter is the one primary action; it print
 test("an email: Open in email app is the one primary action; printing it leaves out the deadlines part", async ({ page }) => {
   await page.goto("/contact/");
   await fillLateFee(page);
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await buildMessage(page);
   const result = page.locator(".result");
   const primary = result.locator(".actions:not(.secondary-actions) > *");
   await expect(primary).toHaveCount(1);
@@ -393,7 +408,7 @@ test("a built message is kept in My messages, and recording that it was sent sta
     "/messages/",
   );
   await fillLateFee(page);
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await buildMessage(page);
   const reference = (await page.locator(".result pre").textContent())!.match(
     /BHC-\d{8}-[0-9A-F]{6}/,
   )![0];
@@ -490,7 +505,7 @@ test("Spanish page: Spanish labels, errors and message; message language can dif
     /por escrito.*12 CFR 1024\.35/,
   );
   await expect(page.getByText("¿No sabe cuál elegir?")).toBeVisible();
-  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  await page.getByRole("button", { name: "Continuar" }).click();
   await expect(page.locator(".error-summary h2")).toHaveText("Hay un problema");
   await expect(page).toHaveTitle(/^Error: /);
   await expect(page.locator(".error-summary")).toContainText("Escriba su nombre completo");
@@ -503,13 +518,20 @@ test("Spanish page: Spanish labels, errors and message; message language can dif
   await page.getByLabel("Cantidad del cargo", { exact: true }).fill("35");
   await page.getByLabel("Resumen").fill("Me cobraron un cargo por pago atrasado.");
   await expect(page.locator("#f-msgLang-es")).toBeChecked();
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page.getByRole("heading", { name: "Revise sus respuestas" })).toBeFocused();
   await page.getByRole("button", { name: "Crear el mensaje" }).click();
   await expect(page.getByRole("heading", { name: "Su mensaje está listo" })).toBeFocused();
   await expect(page.locator(".preview dd").nth(1)).toHaveText(
     "Loan 1234567 – Payment Clarification – Cargo por pago atrasado",
   );
   await expect(page.locator(".result")).toContainText("fecha estimada");
+  // Changing an answer after the message is built returns to the form, focused on that answer.
+  await page.getByRole("link", { name: "Cambiar Idioma del mensaje" }).click();
+  await expect(page.locator(".result")).toHaveCount(0);
+  await expect(page.locator("#f-msgLang")).toBeFocused();
   await page.locator("#f-msgLang").check();
+  await page.getByRole("button", { name: "Continuar" }).click();
   await page.getByRole("button", { name: "Crear el mensaje" }).click();
   await expect(page.locator(".preview dd").nth(1)).toHaveText(
     "Loan 1234567 – Payment Clarification – Late fee",
@@ -517,12 +539,80 @@ test("Spanish page: Spanish labels, errors and message; message language can dif
   await expect(page.locator(".result pre")).toContainText("Account details");
 });
 
+test("Check your answers: every answer with a Change link back to its field, one primary action", async ({ page }) => {
+  await page.goto("/contact/");
+  await fillLateFee(page);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
+  await expect(page.locator("#contact-widget form")).toBeHidden();
+  const list = page.locator(".check-answers dl");
+  const rows = list.locator(":scope > div");
+  await expect(rows.locator("dt")).toContainText([
+    "Full name",
+    "Loan number",
+    "Property address",
+    "Email address",
+    "Phone number (optional)",
+    "What is your message about?",
+    "Topic",
+  ]);
+  const row = (label: string) => rows.filter({ has: page.getByText(label, { exact: true }) });
+  await expect(row("What is your message about?").locator("dd").first()).toHaveText(
+    "Payment Clarification",
+  );
+  await expect(row("Topic").locator("dd").first()).toHaveText("Late fee");
+  await expect(row("Phone number (optional)").locator("dd").first()).toHaveText("Not given");
+  await expect(row("Language of the message").locator("dd").first()).toHaveText("English");
+  // "Change" on screen; the label completes its accessible name.
+  const change = page.getByRole("link", { name: "Change Loan number", exact: true });
+  await expect(change).toHaveText("Change Loan number");
+  await expect(change.locator(".visually-hidden")).toHaveText(" Loan number");
+  expect(await list.getByRole("link").count()).toBe(await rows.count());
+  // One primary action on this step; Start again belongs to the form.
+  const main = page.locator("main");
+  await expect(main.locator("button:visible:not(.secondary)")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Build the message" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start again" })).toBeHidden();
+
+  await change.click();
+  await expect(page.locator("#f-loanNumber")).toBeFocused();
+  await expect(page.locator(".check-answers")).toHaveCount(0);
+  await page.locator("#f-loanNumber").fill("7654321");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(row("Loan number").locator("dd").first()).toHaveText("7654321");
+  await page.getByRole("link", { name: "Change What is your message about?" }).click();
+  await expect(page.locator("#f-category")).toBeFocused();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Build the message" }).click();
+  await expect(page.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
+  await expect(page.locator(".preview dd").nth(1)).toHaveText(
+    "Loan 7654321 – Payment Clarification – Late fee",
+  );
+  // Built: the list stays as a record of what was sent, without a second build button.
+  await expect(page.getByRole("button", { name: "Build the message" })).toHaveCount(0);
+});
+
+test("drafts are kept per page language: the English page does not show a Spanish draft", async ({ page }) => {
+  await page.goto("/es/contact/");
+  await page.getByLabel("Nombre completo").fill("Juana Prestataria");
+  await page.getByLabel("Resumen").fill("Un cargo por pago atrasado");
+  await page.goto("/contact/");
+  await expect(page.getByLabel("Full name")).toHaveValue("");
+  await expect(page.getByLabel("Summary")).toHaveValue("");
+  await page.getByLabel("Full name").fill("Jane");
+  await page.goto("/es/contact/");
+  await expect(page.getByLabel("Nombre completo")).toHaveValue("Juana Prestataria");
+  await expect(page.getByLabel("Resumen")).toHaveValue("Un cargo por pago atrasado");
+  await page.goto("/contact/");
+  await expect(page.getByLabel("Full name")).toHaveValue("Jane");
+});
+
 test("a date that does not exist is reported on its own field", async ({ page }) => {
   await page.goto("/contact/");
   await page.getByLabel("Notice of Error").check();
   await page.getByLabel("Topic").selectOption("misapplied-payment");
   await page.getByLabel("Date of the payment (optional)").fill("2026-02-30");
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator(".error-summary")).toBeFocused();
   await expect(page.locator("#f-paymentDate-error")).toContainText("must be a real date");
 });
@@ -530,7 +620,7 @@ test("a date that does not exist is reported on its own field", async ({ page })
 test("strong words get advice before sending, without blocking the message", async ({ page }) => {
   await page.goto("/contact/");
   await fillLateFee(page, "STOP CHARGING ME THESE FEES!!! You are incompetent.");
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await buildMessage(page);
   await expect(page.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
   await expect(page.getByRole("heading", { name: "Advice before you send" })).toBeVisible();
   await expect(page.locator(".result")).toContainText("Strong words");
@@ -539,7 +629,7 @@ test("strong words get advice before sending, without blocking the message", asy
 test("a message too long for a mailto link says so and offers copy and .eml", async ({ page }) => {
   await page.goto("/contact/");
   await fillLateFee(page, "The fee was charged again. ".repeat(100));
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await buildMessage(page);
   await expect(page.locator(".result .notice")).toContainText("too long to open in an email app");
   await expect(page.getByRole("link", { name: "Open in email app" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
@@ -556,7 +646,7 @@ test("recording a notice of error as emailed, where the servicer takes it only b
   await page.getByLabel("Notice of Error").check();
   await page.getByLabel("Topic").selectOption("misapplied-payment");
   await page.getByLabel("Summary").fill("My November payment went to fees, not principal.");
-  await page.getByRole("button", { name: "Build the message" }).click();
+  await buildMessage(page);
   await expect(page.getByRole("button", { name: "Print letter" })).toBeVisible();
   await page.getByText("Record that you sent it").click();
   const sent = page.locator(".sent form");
@@ -584,17 +674,18 @@ test("numbers written as people write them: a dotted SSN with a zero-width space
   await page.getByLabel("Detalles (opcional)").fill(
     "Seguro social 123.45.\u200b6789. Pagué con 4111 1111 1111 1111 el 1 de noviembre.",
   );
-  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  await page.getByRole("button", { name: "Continuar" }).click();
   const summary = page.locator(".error-summary");
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("button", { name: "Ocultarlo" })).toHaveCount(2);
   await expect(page.locator(".result")).toHaveCount(0);
   await summary.getByRole("button", { name: "Ocultarlo" }).first().click();
-  await page.getByRole("button", { name: "Crear el mensaje" }).click();
+  await page.getByRole("button", { name: "Continuar" }).click();
   await summary.getByRole("button", { name: "Ocultarlo" }).click();
   await expect(page.getByLabel("Detalles (opcional)")).toHaveValue(
     "Seguro social ***.**.\u200b6789. Pagué con **** **** **** 1111 el 1 de noviembre.",
   );
+  await page.getByRole("button", { name: "Continuar" }).click();
   await page.getByRole("button", { name: "Crear el mensaje" }).click();
   const body = page.locator(".result pre");
   await expect(body).toContainText("Seguro social ***.**.6789.");

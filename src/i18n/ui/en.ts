@@ -335,11 +335,15 @@ export const en = {
     messageLangHint:
       "The subject line always names the category in English, so the servicer can route it.",
     selected: "Selected:",
-    submit: "Build the message",
+    submit: "Continue",
     startAgain: "Start again",
     cleared: "The form is cleared.",
     maskIt: "Mask it",
-    masked: "Masked. Build the message again when you are ready.",
+    masked: "Masked. Continue when you are ready.",
+    checkTitle: "Check your answers",
+    change: "Change",
+    notGiven: "Not given",
+    build: "Build the message",
     guides: {
       one: "{n} guide might answer this",
       other: "{n} guides might answer this",

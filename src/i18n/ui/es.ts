@@ -336,11 +336,15 @@ export const es: UiStrings = {
     messageLangHint:
       "La línea de asunto siempre nombra la categoría en inglés, para que el administrador pueda dirigirla.",
     selected: "Seleccionados:",
-    submit: "Crear el mensaje",
+    submit: "Continuar",
     startAgain: "Empezar de nuevo",
     cleared: "El formulario está vacío.",
     maskIt: "Ocultarlo",
-    masked: "Oculto. Cree el mensaje de nuevo cuando esté listo.",
+    masked: "Oculto. Continúe cuando esté listo.",
+    checkTitle: "Revise sus respuestas",
+    change: "Cambiar",
+    notGiven: "No indicado",
+    build: "Crear el mensaje",
     guides: { one: "{n} guía podría responder esto", other: "{n} guías podrían responder esto" },
     resultTitle: "Su mensaje está listo",
     letterIntro:

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { langs } from "../../../src/i18n/languages.ts";
 import { loadDraft, saveDraft } from "../../../src/widget/draft-storage.ts";
 
 /** An in-memory Web Storage, so the tests neither share Deno's storage nor leave files behind. */
@@ -27,7 +28,8 @@ class MemoryStorage implements Storage {
 const session = new MemoryStorage();
 Object.defineProperty(globalThis, "sessionStorage", { value: session, configurable: true });
 
-const DRAFT = "bhc-contact-draft";
+const [first, other] = [langs[0], langs[langs.length - 1]];
+const DRAFT = `bhc-contact-draft-${first}`;
 
 function reset() {
   session.clear();
@@ -39,17 +41,28 @@ Deno.test("a draft survives a round trip, and an empty one is removed", () => {
     values: { fullName: "Jane Q. Borrower", category: "escalation" },
     attachments: [{ name: "statement.pdf", type: "application/pdf" as const }],
   };
-  saveDraft(draft);
-  assert.deepEqual(loadDraft(), draft);
-  saveDraft(undefined);
+  saveDraft(first, draft);
+  assert.deepEqual(loadDraft(first), draft);
+  saveDraft(first, undefined);
   assert.equal(session.length, 0);
+});
+
+Deno.test("a draft is restored only on its own language's page, and kept for it", () => {
+  reset();
+  assert.notEqual(first, other, "the registry has two languages");
+  const draft = { values: { fullName: "Juana" }, attachments: [] };
+  saveDraft(other, draft);
+  assert.deepEqual(loadDraft(first), { values: {}, attachments: [] });
+  assert.deepEqual(loadDraft(other), draft);
+  saveDraft(first, undefined);
+  assert.deepEqual(loadDraft(other), draft, "clearing one page's draft keeps the other's");
 });
 
 Deno.test("a draft that is not JSON loads as an empty draft", () => {
   reset();
   for (const corrupt of ['{"values": {"fullName": "Ja', "undefined", "", "\u0000"]) {
     session.setItem(DRAFT, corrupt);
-    assert.deepEqual(loadDraft(), { values: {}, attachments: [] }, corrupt);
+    assert.deepEqual(loadDraft(first), { values: {}, attachments: [] }, corrupt);
   }
 });
 
@@ -76,7 +89,7 @@ Deno.test("a corrupt part of a draft is ignored and the valid parts are kept", (
       ],
     }),
   );
-  assert.deepEqual(loadDraft(), {
+  assert.deepEqual(loadDraft(first), {
     values: { fullName: "Jane", topic: "" },
     // The core checks each file's type when the form is submitted; the draft keeps what was picked.
     attachments: [
@@ -91,7 +104,7 @@ Deno.test("a draft of the wrong shape gives no values made of its characters", (
   reset();
   for (const corrupt of ['"Jane"', "42", "null", "[1,2]", '{"values":"abc","attachments":"x"}']) {
     session.setItem(DRAFT, corrupt);
-    assert.deepEqual(loadDraft(), { values: {}, attachments: [] }, corrupt);
+    assert.deepEqual(loadDraft(first), { values: {}, attachments: [] }, corrupt);
   }
 });
 
@@ -105,8 +118,8 @@ Deno.test("storage that throws loses nothing on the page and throws nothing", ()
   blocked.removeItem = fail;
   Object.defineProperty(globalThis, "sessionStorage", { value: blocked, configurable: true });
   try {
-    saveDraft({ values: { fullName: "Jane" }, attachments: [] });
-    assert.deepEqual(loadDraft(), { values: {}, attachments: [] });
+    saveDraft(first, { values: { fullName: "Jane" }, attachments: [] });
+    assert.deepEqual(loadDraft(first), { values: {}, attachments: [] });
   } finally {
     Object.defineProperty(globalThis, "sessionStorage", { value: session, configurable: true });
   }

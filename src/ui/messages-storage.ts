@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from "../inquiry/dates.ts";
 import { readStored, type StoredList } from "../inquiry/tracker/stored.ts";
-import { MESSAGES_KEY as KEY } from "./storage-key.ts";
+import { MESSAGES_KEY as KEY } from "./messages-key.ts";
 
 /** The stored value now: parsed JSON, or the text itself when it is not JSON (kept as it is). */
 function storedNow(): unknown {

@@ -4,16 +4,25 @@ import { describedBy, ErrorMessage } from "./ErrorMessage.tsx";
 export interface FieldProps {
   /** The field id; the control's id is `f-<id>`, which error summary links point at. */
   id: string;
+  /** The question, in the page's words; "(optional)" already added where the field is. */
   label: string;
+  /** Help under the label (`f-<id>-hint`), read with the control through aria-describedby. */
   hint?: string;
+  /** The problem with the answer: marks the field, and is read with the control. */
   error?: string;
+  /** The visually hidden prefix of the error, "Error:" in the page's language. */
   errorPrefix: string;
+  /** What the borrower typed (or the chosen option's value). */
   value: string;
+  /** Called on every keystroke or choice with the field id and the new value. */
   onValue: (id: string, value: string) => void;
+  /** The kind of control; a text input by default. */
   control?: "input" | "textarea" | "select";
+  /** The choices of a select, in order. */
   options?: { value: string; label: string }[];
   /** Extra attributes for the control: type, inputmode, autocomplete, rows, class. */
   attrs?: Record<string, string | number>;
+  /** Shown after the control, inside the field (the summary's suggested guides). */
   children?: ComponentChildren;
 }
 

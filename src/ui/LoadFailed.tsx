@@ -6,16 +6,23 @@ import type { UiStrings } from "../i18n/ui/en.ts";
  * without a cached copy, or a deploy has replaced the files this page names. A reload fixes both.
  * Focused when it appears, as an error summary is.
  */
-export function LoadFailed({ t }: { t: UiStrings["loadFailed"] }) {
+export function LoadFailed(
+  { t }: {
+    /** The title, the explanation and the reload link's text, in the page's language. */
+    t: UiStrings["loadFailed"];
+  },
+) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
   return (
-    <div class="error-summary" ref={box} tabIndex={-1} aria-labelledby="load-failed-title">
-      <h2 id="load-failed-title">{t.title}</h2>
-      <p>{t.text}</p>
-      <p>
-        <a href={location.href}>{t.reload}</a>
-      </p>
+    <div class="error-summary" ref={box} tabIndex={-1}>
+      <div role="alert">
+        <h2>{t.title}</h2>
+        <p>{t.text}</p>
+        <p>
+          <a href={location.href}>{t.reload}</a>
+        </p>
+      </div>
     </div>
   );
 }

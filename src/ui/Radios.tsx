@@ -3,13 +3,22 @@ import { describedBy, ErrorMessage } from "./ErrorMessage.tsx";
 export interface RadiosProps {
   /** The field name; the first radio's id is `f-<name>`, which error summary links point at. */
   name: string;
+  /** The question, the fieldset's legend. */
   legend: string;
+  /** Help under the legend (`f-<name>-hint`), read with the group through aria-describedby. */
   hint?: string;
+  /** The problem with the choice: marks the group, and is read with it. */
   error?: string;
+  /** The visually hidden prefix of the error, "Error:" in the page's language. */
   errorPrefix: string;
-  /** Each option's `hint` says when to choose it, under its label (GOV.UK radio item hints). */
+  /**
+   * One radio each; `lang` marks a label in another language (a language's own name), `hint` says
+   * when to choose it, under its label (GOV.UK radio item hints).
+   */
   options: { value: string; label: string; lang?: string; hint?: string }[];
+  /** The chosen value; "" when none is chosen. */
   value: string;
+  /** Called with the group's name and the chosen value. */
   onValue: (name: string, value: string) => void;
 }
 
