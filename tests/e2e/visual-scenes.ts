@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { type Lang, localizePath } from "../../src/i18n/languages.ts";
-import { MESSAGES_KEY } from "../../src/messages/storage-key.ts";
+import { MESSAGES_KEY } from "../../src/ui/messages-key.ts";
 import { mailedNotice } from "../fixtures/tracked-messages.ts";
 
 // The screens the visual regression test (visual.spec.ts) photographs, each in every language, at a
