@@ -9,8 +9,8 @@ import { perPage, timeFor } from "./timeouts.ts";
 //   deno task test:e2e tests/e2e/visual.spec.ts --update-snapshots
 // One test per screen; each variant gets a fresh context, so no draft or storage crosses variants.
 
-/** The page's first screens are photographed, which keeps the baselines small (about 100 KB). */
-const screens = 3;
+/** The page's first two screens are photographed, which keeps the baselines small. */
+const screens = 2;
 const options = {
   animations: "disabled",
   maxDiffPixelRatio: 0.01,
