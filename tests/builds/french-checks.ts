@@ -226,6 +226,8 @@ Deno.test("French in a browser: pages, search, 404, the language list, the conta
         await page.getByLabel("Thème").selectOption("late-fee");
         await page.getByLabel("Montant des frais").fill("35.00");
         await page.getByLabel("Résumé").fill("Des frais de retard pour un paiement fait à temps.");
+        await page.getByRole("button", { name: "Continuer" }).click();
+        await page.getByRole("heading", { name: "Vérifiez vos réponses" }).waitFor();
         await page.getByRole("button", { name: "Préparer le message" }).click();
         await page.getByRole("heading", { name: "Votre message est prêt" }).waitFor();
         assert.equal(

@@ -61,9 +61,17 @@ Deno.test("Maple: its name, colours and logo are in the pages", () => {
  */
 function headerLayout(page: Page) {
   return page.$eval(".site-header .wrap", (wrap) => {
-    const rows = new Set(
-      [...wrap.children].map((part) => Math.round(part.getBoundingClientRect().top)),
-    );
+    // A row: the parts that share vertical space (a logo makes the name taller than the languages
+    // beside it, so their tops differ within one row).
+    const rows: { top: number; bottom: number }[] = [];
+    for (const part of wrap.children) {
+      const box = part.getBoundingClientRect();
+      if (box.height === 0) continue;
+      const row = rows.find((r) => box.top < r.bottom && r.top < box.bottom);
+      if (row) {
+        [row.top, row.bottom] = [Math.min(row.top, box.top), Math.max(row.bottom, box.bottom)];
+      } else rows.push({ top: box.top, bottom: box.bottom });
+    }
     const linesOf = (selector: string) =>
       new Set(
         [...wrap.querySelectorAll(selector)].map((item) =>
@@ -83,7 +91,7 @@ function headerLayout(page: Page) {
     );
     const title = wrap.querySelector(".site-name span");
     return {
-      rows: rows.size,
+      rows: rows.length,
       navLines: linesOf(".site-nav li"),
       languageLines: linesOf(".language-switch li"),
       overlaps,
