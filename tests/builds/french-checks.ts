@@ -110,21 +110,6 @@ Deno.test("French: a guide not yet translated is listed with its English title, 
   assert.doesNotMatch(files.get("/es/guides/index.html")!, /class="meta">\(en inglés\)/);
 });
 
-/**
- * Console errors and failed requests, except requests the next navigation cancelled (the favicon
- * when pages open in quick succession).
- */
-function watch(page: Page): string[] {
-  const problems = watchProblems(page); // its listener runs first: the entry is there to remove
-  page.on("requestfailed", (request) => {
-    const index = problems.lastIndexOf(`failed: ${request.url()}`);
-    if (request.failure()?.errorText === "net::ERR_ABORTED" && index >= 0) {
-      problems.splice(index, 1);
-    }
-  });
-  return problems;
-}
-
 /** Opens a path and returns its status; the page must show its `<h1>`. */
 async function open(page: Page, url: string): Promise<number> {
   const response = await page.goto(url);
@@ -140,7 +125,7 @@ async function firstResult(page: Page): Promise<string | null> {
 Deno.test("French in a browser: pages, search, 404, the language list, the contact form, axe", async (t) => {
   await withBrowser(dist, async (browser, { base }) => {
     const page = await browser.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
 
     await t.step("each kind of page opens in French", async () => {
       const pages: [string, string][] = [
@@ -265,7 +250,7 @@ Deno.test("French offline: a visited guide works with no network, an unvisited o
     const visit = await serve(dist);
     const context = await browser.newContext();
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await page.goto(`${visit.base}/${code}/`);
     await waitForWorker(page);
     await page.goto(`${visit.base}/${code}/guides/keeping-records/`);

@@ -111,21 +111,6 @@ function openOffline(page: Page, url: string, status = 200) {
   });
 }
 
-/**
- * Console errors and failed requests, as helpers.ts collects them, except requests the next
- * navigation cancelled (net::ERR_ABORTED: the favicon when pages are opened in quick succession).
- */
-function watchOffline(page: Page): string[] {
-  const problems = watchProblems(page); // its listener runs first: the entry is there to remove
-  page.on("requestfailed", (request) => {
-    const index = problems.lastIndexOf(`failed: ${request.url()}`);
-    if (request.failure()?.errorText === "net::ERR_ABORTED" && index >= 0) {
-      problems.splice(index, 1);
-    }
-  });
-  return problems;
-}
-
 /** Tests that take `server`: their own server on the first build, which they may stop or swap. */
 const test = base.extend<{ server: Server }>({
   // deno-lint-ignore no-empty-pattern -- Playwright reads the fixtures it needs from this pattern
@@ -209,7 +194,7 @@ test.describe("after one visit", () => {
   test.beforeEach(async () => {
     test.setTimeout(timeFor(languages.length * 6, perPage));
     page = await context!.newPage();
-    problems = watchOffline(page);
+    problems = watchProblems(page);
   });
   test.afterEach(() => page.close());
 
@@ -247,7 +232,7 @@ test.describe("after one visit", () => {
 
 test("a guide and the FAQ opened once open offline; a guide never opened does not", async ({ page, context, server }) => {
   test.setTimeout(timeFor(shellFiles, perCachedFile) + timeFor(8, perPage));
-  const problems = watchOffline(page);
+  const problems = watchProblems(page);
   await visitOnce(page, server.base);
   await page.goto(`${server.base}/guides/escrow-analysis/`);
   await page.goto(`${server.base}/es/faq/`);
@@ -264,7 +249,7 @@ test("a guide and the FAQ opened once open offline; a guide never opened does no
 
 test("a search run once online works offline, in English and Spanish", async ({ page, context, server }) => {
   test.setTimeout(timeFor(shellFiles, perCachedFile) + timeFor(6, perPage));
-  const problems = watchOffline(page);
+  const problems = watchProblems(page);
   const searches = [
     ["/search/?q=payoff%20statement", "/guides/payoff-statement/"],
     ["/es/search/?q=estado%20de%20liquidaci%C3%B3n", "/es/guides/payoff-statement/"],
@@ -311,7 +296,7 @@ for (const lang of languages) {
     test.beforeEach(async () => {
       test.setTimeout(timeFor(4, perPage));
       page = await context!.newPage();
-      problems = watchOffline(page);
+      problems = watchProblems(page);
     });
     test.afterEach(() => page.close());
 
@@ -382,7 +367,7 @@ for (const lang of languages) {
 test("the save button: no script until used, a progress bar, then remove takes the guides away", async ({ page, context, server }) => {
   const lang = languages[languages.length - 1];
   test.setTimeout(timeFor(shellFiles + 2 * listOf(lang).files.length, perCachedFile));
-  const problems = watchOffline(page);
+  const problems = watchProblems(page);
   await visitOnce(page, server.base);
   const scripts: string[] = [];
   page.on(
@@ -451,7 +436,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("offline, the contact page builds messages, downloads the .eml and .ics, prints the letter and keeps both in My messages", async ({ page, context, server }) => {
-  const problems = watchOffline(page);
+  const problems = watchProblems(page);
   await visitOnce(page, server.base);
   await goOffline(context, server);
   await openOffline(page, `${server.base}/contact/`);
@@ -581,7 +566,7 @@ test.describe("a new build", () => {
       "response",
       (r) => loaded.push(r.body().then((body) => [r.url(), body], () => [r.url(), null])),
     );
-    const problems = watchOffline(page);
+    const problems = watchProblems(page);
     await page.reload();
     await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /b\.help\.example/);
     // The guides index of a saved language loads the save script at once: let it arrive.
@@ -610,7 +595,7 @@ test.describe("a new build", () => {
       ...sitemapPaths(distB).filter((path) => languageOfPath(languages, path) === spanish),
     ];
     test.setTimeout(timeFor(paths.length + 3, perPage));
-    const problems = watchOffline(page);
+    const problems = watchProblems(page);
     await goOffline(context!, server!);
     for (const path of new Set(paths)) {
       const response = await openOffline(page, server!.base + path);

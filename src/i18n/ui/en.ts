@@ -297,9 +297,9 @@ export const en = {
           "You are having trouble paying, or a foreclosure sale is scheduled, and want help such as a loan modification.",
         escalation: "You already wrote or called and got no answer, or the problem is not solved.",
         "notice-of-error":
-          "You tell the servicer in writing that it made a specific mistake, such as not crediting a payment. It must fix it or explain in writing why there was no mistake (12 CFR 1024.35).",
+          "You tell the servicer in writing that it made a specific mistake, such as not crediting a payment. It must fix it or explain in writing why there was no mistake (12 CFR 1024.35(e)(1)(i)).",
         "request-for-information":
-          "You ask in writing for specific information about your loan, such as who owns it. The servicer must send it or tell you in writing that it is not available (12 CFR 1024.36).",
+          "You ask in writing for specific information about your loan, such as who owns it. The servicer must send it or tell you in writing that it is not available (12 CFR 1024.36(d)(1)).",
         security: "A suspicious message, lost access to your online account, or possible fraud.",
         general:
           "Anything else, such as updating your contact details or asking for language help.",

@@ -294,9 +294,9 @@ export const es: UiStrings = {
           "Tiene dificultades para pagar, o hay una venta por ejecución hipotecaria programada, y quiere ayuda, como una modificación del préstamo.",
         escalation: "Ya escribió o llamó y no recibió respuesta, o el problema no se resolvió.",
         "notice-of-error":
-          "Le dice al administrador por escrito que cometió un error concreto, como no acreditar un pago. Debe corregirlo o explicarle por escrito por qué no hubo error (12 CFR 1024.35).",
+          "Le dice al administrador por escrito que cometió un error concreto, como no acreditar un pago. Debe corregirlo o explicarle por escrito por qué no hubo error (12 CFR 1024.35(e)(1)(i)).",
         "request-for-information":
-          "Pide por escrito información concreta sobre su préstamo, como quién es el dueño. El administrador debe enviarla o decirle por escrito que no la tiene disponible (12 CFR 1024.36).",
+          "Pide por escrito información concreta sobre su préstamo, como quién es el dueño. El administrador debe enviarla o decirle por escrito que no la tiene disponible (12 CFR 1024.36(d)(1)).",
         security:
           "Un mensaje sospechoso, perdió el acceso a su cuenta en línea o un posible fraude.",
         general:
