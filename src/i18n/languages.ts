@@ -42,6 +42,14 @@ export interface Language {
    * replacement, applied in order. Omitted when spelling is close to sound.
    */
   soundsAlike?: readonly (readonly [pattern: string, replacement: string])[];
+  /**
+   * Words too common to search by ("why did my ..."), lower-case, without accents, separated by
+   * spaces. Search drops the words of every language's list (src/search/query.ts), so leave out a
+   * word that means something in another of the site's languages (French "son" is English "son"),
+   * and a letter that elision joins to a word (French "l'"): a word is checked without what
+   * follows its apostrophe.
+   */
+  stopWords?: string;
 }
 
 export const languages = [
@@ -52,6 +60,10 @@ export const languages = [
     dir: "ltr",
     readingLevel: { formula: "flesch-kincaid-grade", atMost: 8 },
     complete: true,
+    stopWords:
+      "a an and are at be been but by can could did do does for from get got had has have " +
+      "how i if in into is it its me my of on or our should so that the their them there they this " +
+      "to was we were what when where which who why will with would you your",
   },
   {
     code: "es",
@@ -70,6 +82,9 @@ export const languages = [
       ["c", "k"],
       ["ll", "y"],
     ],
+    stopWords:
+      "al como con cual cuando de del donde el en es esta este hago hay la las le lo los " +
+      "mi mis para pero por que se si sin su sus tengo todavia un una uno y ya yo",
   },
 ] as const satisfies readonly Language[];
 

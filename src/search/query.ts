@@ -1,17 +1,15 @@
 // Turns what a borrower types into search terms. Each term is searched on its own (client.ts), so
 // a word that carries no meaning ("why did my ...") would otherwise count as a match everywhere.
+import { type Language, languages } from "../i18n/languages.ts";
 
 /**
- * English and Spanish stop words in one list: a word of one is rarely a search word in the other,
- * and one list needs no language (a language added later gets these two).
+ * Every site language's stop words (languages.ts) in one set: a word of one is rarely a search word
+ * in another, and a borrower may type either language on either language's pages.
  */
-const stopWords = new Set(
-  ("a an and are at be been but by can could did do does for from get got had has have how i if " +
-    "in into is it its me my of on or our should so that the their them there they this to was " +
-    "we were what when where which who why will with would you your " +
-    "al como con cual cuando de del donde el en es esta este hago hay la las le lo los mi " +
-    "mis para pero por que se si sin su sus tengo todavia un una uno y ya yo").split(" "),
-);
+export const stopWordsOf = (list: readonly Language[]): Set<string> =>
+  new Set(list.flatMap((language) => language.stopWords?.split(" ") ?? []));
+
+const siteStopWords = stopWordsOf(languages);
 
 /** A query's words, lower-cased and without accents or punctuation. */
 export const queryWords = (query: string): string[] =>
@@ -23,7 +21,7 @@ export const queryWords = (query: string): string[] =>
  * a word with or without its accents alike, so "qué" and "que" are one stop word. A stop word
  * with "n't", "'m", "'ve"... is one too ("hasn't", "I'm"), but "can't" is not: "ca" is none.
  */
-export function searchTerms(query: string): string[] {
+export function searchTerms(query: string, stopWords = siteStopWords): string[] {
   const words = queryWords(query);
   const meaningful = words.filter((word) => !stopWords.has(word.replace(/n?['’]\p{L}+$/u, "")));
   return meaningful.length ? meaningful : words;

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { searchTerms } from "../../../src/search/query.ts";
+import { readFileSync } from "node:fs";
+import { type Language, languages } from "../../../src/i18n/languages.ts";
+import { queryWords, searchTerms, stopWordsOf } from "../../../src/search/query.ts";
 import { rankByTerms, type ScoredResult } from "../../../src/search/ranking.ts";
 
 const ids = (results: { id: string }[]) => results.map((r) => r.id);
@@ -34,6 +36,32 @@ Deno.test("searchTerms: a Spanish stop word is one with or without its accent", 
   assert.deepEqual(searchTerms("¿Cómo quito el PMI?"), ["quito", "pmi"]);
   assert.deepEqual(searchTerms("como quito el PMI"), ["quito", "pmi"]);
   assert.deepEqual(searchTerms("¿Cuánto debo todavía?"), ["cuanto", "debo"]);
+});
+
+/** The French fixture's registry entry (tests/fixtures/french/): a language another site adds. */
+const french: Language = JSON.parse(
+  readFileSync(new URL("../../fixtures/french/language.json", import.meta.url), "utf8"),
+);
+
+Deno.test("stop words come from the registry: a language added with its list gets it searched without them", () => {
+  const withFrench = stopWordsOf([...languages, french]);
+  assert.deepEqual(searchTerms("Pourquoi le montant de mon prêt a changé ?", withFrench), [
+    "montant",
+    "pret",
+    "change",
+  ]);
+  // Without French in the registry, its words are search words.
+  assert.ok(searchTerms("pourquoi le montant").includes("pourquoi"));
+});
+
+Deno.test("each language's stop words are single words as queryWords writes them, each listed once", () => {
+  for (const language of [...languages, french]) {
+    const words = language.stopWords?.split(" ") ?? [];
+    for (const word of words) {
+      assert.deepEqual(queryWords(word), [word], `${language.code}: "${word}"`);
+    }
+    assert.equal(new Set(words).size, words.length, `${language.code}: a word twice`);
+  }
 });
 
 Deno.test("searchTerms: a query of only stop words keeps its words; no words gives none", () => {
