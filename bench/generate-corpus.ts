@@ -254,7 +254,16 @@ export async function generateCorpus(
   }
   const profile = new URL("../content/servicer-profile.yaml", import.meta.url);
   await Deno.copyFile(profile, `${dir}/servicer-profile.yaml`);
+  // The files the profile names (favicon, logos) are paths beside it.
+  await copyFolder(new URL("../content/brand/", import.meta.url), `${dir}/brand`);
   return pairs * 2;
+}
+
+async function copyFolder(from: URL, to: string): Promise<void> {
+  await Deno.mkdir(to, { recursive: true });
+  for await (const entry of Deno.readDir(from)) {
+    if (entry.isFile) await Deno.copyFile(new URL(entry.name, from), `${to}/${entry.name}`);
+  }
 }
 
 if (import.meta.main) {
