@@ -37,7 +37,7 @@ export const usage = `Usage: deno task audit [options]
 Checks every page in the sitemap with the checks below, each in the same page visit, and lists
 for each page what is left for a person to check by hand (WCAG 2.2 A and AA). Without --url it
 serves dist/ on a free local port and, as that is this site, also checks
-${thisSitePages.join(" and ")}, the contact widget's error and result states and the My messages
+${thisSitePages.join(", ")}, the contact widget's error and result states and the My messages
 states (seeded in the browser's storage).
 
 Checks (WCAG success criteria):

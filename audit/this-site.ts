@@ -8,8 +8,14 @@ import { type Lang, langs, localizePath, notFoundPages } from "../src/i18n/langu
 const everyLanguage = (path: string) =>
   Object.fromEntries(langs.map((lang) => [lang, localizePath(path, lang)])) as Record<Lang, string>;
 
-/** The not-found pages: in no sitemap, yet borrowers land on them. */
-export const thisSitePages: string[] = notFoundPages().map((page) => page.url).reverse();
+/**
+ * Pages in no sitemap that borrowers still see: the not-found pages, and the offline pages the
+ * service worker answers for a page not saved for reading offline.
+ */
+export const thisSitePages: string[] = [
+  ...notFoundPages().map((page) => page.url).reverse(),
+  ...Object.values(everyLanguage("/offline/")),
+];
 
 /** The contact widget's pages; audit/widget-states.ts drives its states there. */
 export const widgetPages = everyLanguage("/contact/");

@@ -62,7 +62,7 @@ Deno.test({
 
       await t.step("the run fails", () => {
         assert.equal(code, 1, "any violation or error fails the run");
-        assert.match(lines.at(-1) ?? "", /^Accessibility audit FAILED: 10 pages, /);
+        assert.match(lines.at(-1) ?? "", /^Accessibility audit FAILED: 12 pages, /);
       });
 
       await t.step("clean pages: every check ran and passed, this site's own pages too", () => {
