@@ -50,6 +50,13 @@ export const en = {
   guides: {
     indexTitle: "All guides",
     indexLead: "Every guide, grouped by topic.",
+    /** A topic's own pages, when it has more guides than the guides index lists. */
+    topicPages: {
+      label: "Pages of this topic",
+      previous: "Previous page",
+      next: "Next page",
+      page: "Page {page} of {total}",
+    },
     shortAnswer: "Short answer",
     onThisPage: "On this page",
     lastReviewed: "Last reviewed",

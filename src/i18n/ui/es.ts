@@ -48,6 +48,12 @@ export const es: UiStrings = {
   guides: {
     indexTitle: "Todas las guías",
     indexLead: "Todas las guías, agrupadas por tema.",
+    topicPages: {
+      label: "Páginas de este tema",
+      previous: "Página anterior",
+      next: "Página siguiente",
+      page: "Página {page} de {total}",
+    },
     shortAnswer: "Respuesta corta",
     onThisPage: "En esta página",
     lastReviewed: "Última revisión",

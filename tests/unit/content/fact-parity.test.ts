@@ -6,7 +6,7 @@ import { compareFacts, factsOfFile } from "../../support/facts.ts";
 
 // Every guide or FAQ in a language must state the same numbers, dollar amounts, citations and
 // <Deadline> rules as its twin in the first language, in the body and in the visible front
-// matter. A language the registry marks complete must also have every file.
+// matter, and sit in the same topic. A language the registry marks complete must also have every file.
 
 /** Each language's files in `dir` by slug: guides may be .mdx or plain .md. */
 function filesBySlug(dir: string): Map<string, string> {
@@ -17,6 +17,9 @@ function filesBySlug(dir: string): Map<string, string> {
     ) => [f.replace(/\.mdx?$/, ""), join(dir, f)]),
   );
 }
+
+/** The `topic:` of a file's front matter. */
+const topicOf = (text: string) => text.match(/^topic:\s*(\S+)/m)?.[1];
 
 function differencesIn(dir: string): string[] {
   const first = filesBySlug(join(dir, defaultLang));
@@ -33,9 +36,15 @@ function differencesIn(dir: string): string[] {
         if (language.complete) report.push(`${name}: missing in ${language.code}`);
         continue;
       }
+      const [firstText, ownText] = [readFileSync(firstFile, "utf8"), readFileSync(ownFile, "utf8")];
+      // A translation sits in its original's topic: topic pages and the language switch match.
+      const [firstTopic, ownTopic] = [topicOf(firstText), topicOf(ownText)];
+      if (firstTopic !== ownTopic) {
+        report.push(`${name} topic: ${defaultLang} ${firstTopic}, ${language.code} ${ownTopic}`);
+      }
       const differences = compareFacts(
-        factsOfFile(readFileSync(firstFile, "utf8"), firstFile),
-        factsOfFile(readFileSync(ownFile, "utf8"), ownFile),
+        factsOfFile(firstText, firstFile),
+        factsOfFile(ownText, ownFile),
       );
       for (const { kind, onlyInFirst, onlyInSecond } of differences) {
         const parts = [
