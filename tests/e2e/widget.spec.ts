@@ -50,6 +50,15 @@ test.afterEach(() => {
   expect(problems).toEqual([]);
 });
 
+/**
+ * Opens a contact page and waits until its form is live: a click before the island hydrates
+ * meets the server-rendered form, which has nothing to run yet.
+ */
+async function openContact(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+}
+
 const past = "2025-06-02";
 
 /** A value the inquiry core accepts for a field, by its kind, on the browser's `today`. */
@@ -114,7 +123,7 @@ async function buildMessage(page: Page) {
 for (const [index, category] of categoryIds.entries()) {
   test(`keyboard only: ${category} builds a message`, async ({ page }) => {
     const topic = catalog[category as CategoryId].topics[0];
-    await page.goto("/contact/");
+    await openContact(page, "/contact/");
     await page.locator("#f-fullName").focus();
     for (const [sel, value] of Object.entries(borrower)) {
       await tabTo(page, sel);
@@ -165,7 +174,7 @@ for (const [index, category] of categoryIds.entries()) {
 }
 
 test("empty submit: focused error summary, Error: title, links that focus fields", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   for (
     const label of [
       "Full name",
@@ -222,7 +231,7 @@ test("empty submit: focused error summary, Error: title, links that focus fields
 });
 
 test("an SSN blocks the message until it is masked", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await fillLateFee(page, "My SSN is 123-45-6789 if you need it.");
   await page.getByRole("button", { name: "Continue" }).click();
   const summary = page.locator(".error-summary");
@@ -250,7 +259,7 @@ test("an SSN blocks the message until it is masked", async ({ page }) => {
 
 test("downloads the .eml and the .ics reminder, and copies the subject", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await fillLateFee(page);
   await buildMessage(page);
   const subject = "Loan 1234567 – Payment Clarification – Late fee";
@@ -317,7 +326,7 @@ test("a notice of error letter: Print letter is the one primary action; it print
     recipientFor(profile, "notice-of-error").kind !== "letter",
     "this servicer takes notices of error by email",
   );
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
   await page.getByLabel("Notice of Error", { exact: true }).check();
   await page.getByLabel("Topic").selectOption("unreasonable-fee");
@@ -361,7 +370,7 @@ test("a notice of error letter: Print letter is the one primary action; it print
 });
 
 test("an email: Open in email app is the one primary action; printing it leaves out the deadlines part", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await fillLateFee(page);
   await buildMessage(page);
   const result = page.locator(".result");
@@ -381,7 +390,7 @@ test("an email: Open in email app is the one primary action; printing it leaves 
 });
 
 test("the draft survives a reload; Start again clears it", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await page.getByLabel("Full name").fill("Jane Q. Borrower");
   await page.getByLabel("Escalation").check();
   await page.getByLabel("Topic").selectOption("no-response");
@@ -402,7 +411,7 @@ test("the draft survives a reload; Start again clears it", async ({ page }) => {
 });
 
 test("a built message is kept in My messages, and recording that it was sent starts its clocks", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await expect(page.getByRole("link", { name: "Open My messages" })).toHaveAttribute(
     "href",
     "/messages/",
@@ -436,7 +445,7 @@ test("a built message is kept in My messages, and recording that it was sent sta
 });
 
 test("?category=payment-clarification&topic=late-fee preselects the form", async ({ page }) => {
-  await page.goto("/contact/?category=payment-clarification&topic=late-fee");
+  await openContact(page, "/contact/?category=payment-clarification&topic=late-fee");
   await expect(page.getByLabel("Payment Clarification")).toBeChecked();
   await expect(page.getByLabel("Topic")).toHaveValue("late-fee");
   await expect(page.getByLabel("Amount of the fee", { exact: true })).toBeVisible();
@@ -445,7 +454,7 @@ test("?category=payment-clarification&topic=late-fee preselects the form", async
 });
 
 test("choosing a category and topic shows only the fields they need", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await expect(page.getByLabel("Topic")).toHaveCount(0);
   await page.getByLabel("Document Request").check();
   await page.getByLabel("Topic").selectOption("form-1098");
@@ -456,7 +465,7 @@ test("choosing a category and topic shows only the fields they need", async ({ p
 });
 
 test("each category says when to choose it; Not sure? asks two questions, then picks, focuses and announces it", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   const notice = page.getByLabel("Notice of Error", { exact: true });
   await expect(notice).toHaveAccessibleDescription(/specific mistake.*12 CFR 1024\.35/);
   await expect(page.getByLabel("Request for Information", { exact: true }))
@@ -483,7 +492,7 @@ test("each category says when to choose it; Not sure? asks two questions, then p
 });
 
 test("suggested guides appear while typing the summary, without losing the text", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await page.getByLabel("Summary").pressSequentially("late fee", { delay: 30 });
   const status = page.locator(".suggestions [role=status]");
   await expect(status).toHaveText(/^[1-3] guides? might answer this$/, { timeout: 10_000 });
@@ -499,7 +508,7 @@ test("suggested guides appear while typing the summary, without losing the text"
 });
 
 test("Spanish page: Spanish labels, errors and message; message language can differ", async ({ page }) => {
-  await page.goto("/es/contact/");
+  await openContact(page, "/es/contact/");
   await expect(page.locator("legend").first()).toHaveText("¿De qué se trata su mensaje?");
   await expect(page.getByLabel("Aviso de error", { exact: true })).toHaveAccessibleDescription(
     /por escrito.*12 CFR 1024\.35/,
@@ -540,7 +549,7 @@ test("Spanish page: Spanish labels, errors and message; message language can dif
 });
 
 test("Check your answers: every answer with a Change link back to its field, one primary action", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await fillLateFee(page);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
@@ -593,22 +602,22 @@ test("Check your answers: every answer with a Change link back to its field, one
 });
 
 test("drafts are kept per page language: the English page does not show a Spanish draft", async ({ page }) => {
-  await page.goto("/es/contact/");
+  await openContact(page, "/es/contact/");
   await page.getByLabel("Nombre completo").fill("Juana Prestataria");
   await page.getByLabel("Resumen").fill("Un cargo por pago atrasado");
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await expect(page.getByLabel("Full name")).toHaveValue("");
   await expect(page.getByLabel("Summary")).toHaveValue("");
   await page.getByLabel("Full name").fill("Jane");
-  await page.goto("/es/contact/");
+  await openContact(page, "/es/contact/");
   await expect(page.getByLabel("Nombre completo")).toHaveValue("Juana Prestataria");
   await expect(page.getByLabel("Resumen")).toHaveValue("Un cargo por pago atrasado");
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await expect(page.getByLabel("Full name")).toHaveValue("Jane");
 });
 
 test("a date that does not exist is reported on its own field", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await page.getByLabel("Notice of Error").check();
   await page.getByLabel("Topic").selectOption("misapplied-payment");
   await page.getByLabel("Date of the payment (optional)").fill("2026-02-30");
@@ -618,7 +627,7 @@ test("a date that does not exist is reported on its own field", async ({ page })
 });
 
 test("strong words get advice before sending, without blocking the message", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await fillLateFee(page, "STOP CHARGING ME THESE FEES!!! You are incompetent.");
   await buildMessage(page);
   await expect(page.getByRole("heading", { name: "Your message is ready" })).toBeFocused();
@@ -627,7 +636,7 @@ test("strong words get advice before sending, without blocking the message", asy
 });
 
 test("a message too long for a mailto link says so and offers copy and .eml", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   await fillLateFee(page, "The fee was charged again. ".repeat(100));
   await buildMessage(page);
   await expect(page.locator(".result .notice")).toContainText("too long to open in an email app");
@@ -641,7 +650,7 @@ test("a message too long for a mailto link says so and offers copy and .eml", as
 });
 
 test("recording a notice of error as emailed, where the servicer takes it only by mail, says so and offers mail", async ({ page }) => {
-  await page.goto("/contact/");
+  await openContact(page, "/contact/");
   for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
   await page.getByLabel("Notice of Error").check();
   await page.getByLabel("Topic").selectOption("misapplied-payment");
@@ -665,7 +674,7 @@ test("recording a notice of error as emailed, where the servicer takes it only b
 });
 
 test("numbers written as people write them: a dotted SSN with a zero-width space and a grouped card are blocked, masked where typed", async ({ page }) => {
-  await page.goto("/es/contact/");
+  await openContact(page, "/es/contact/");
   for (const [sel, value] of Object.entries(borrower)) await page.locator(sel).fill(value);
   await page.getByLabel("Aclaración de pago").check();
   await page.getByLabel("Tema").selectOption("late-fee");
