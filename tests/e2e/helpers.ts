@@ -43,3 +43,11 @@ export function watchProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/**
+ * Waits until every island on the page has hydrated: a click before that meets the
+ * server-rendered form, which has nothing to run yet and would submit the page.
+ */
+export async function islandsHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+}

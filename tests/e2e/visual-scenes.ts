@@ -2,6 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { type Lang, localizePath } from "../../src/i18n/languages.ts";
 import { MESSAGES_KEY } from "../../src/ui/messages-key.ts";
 import { mailedNotice } from "../fixtures/tracked-messages.ts";
+import { islandsHydrated } from "./helpers.ts";
 
 // The screens the visual regression test (visual.spec.ts) photographs, each in every language, at a
 // phone's and a desktop's width, light and dark. The contact states are driven by the widget's ids
@@ -58,10 +59,10 @@ async function submitFor(page: Page, state: string) {
   await expect(page.locator(state)).toBeVisible();
 }
 
-/** The contact form, once its island has hydrated (a click before that would submit the page). */
+/** The contact form, once its island has hydrated. */
 async function form(page: Page) {
   await expect(page.locator("#submit")).toBeVisible();
-  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+  await islandsHydrated(page);
 }
 
 export const scenes: Scene[] = [

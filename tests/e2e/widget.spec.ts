@@ -16,7 +16,7 @@ import { deadlinesFor } from "../../src/inquiry/deadlines.ts";
 import { en } from "../../src/inquiry/i18n/form/en.ts";
 import { servicerProfileSchema } from "../../src/inquiry/profile.ts";
 import { load } from "js-yaml";
-import { watchProblems } from "./helpers.ts";
+import { islandsHydrated, watchProblems } from "./helpers.ts";
 
 /** The profile the site was built with: expectations follow it, whoever the servicer is. */
 const profile = servicerProfileSchema.parse(
@@ -50,13 +50,10 @@ test.afterEach(() => {
   expect(problems).toEqual([]);
 });
 
-/**
- * Opens a contact page and waits until its form is live: a click before the island hydrates
- * meets the server-rendered form, which has nothing to run yet.
- */
+/** Opens a contact page and waits until its form is live. */
 async function openContact(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+  await islandsHydrated(page);
 }
 
 const past = "2025-06-02";
